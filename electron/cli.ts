@@ -1,0 +1,31 @@
+import { runImport, importHelp } from './cli/import';
+import { UsageError } from './cli/output';
+
+/** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
+const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
+  import: { help: importHelp, run: runImport },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    const usage = Object.values(commands).map((c) => `  ${c.help}`).join('\n');
+    process.stderr.write(`${name ? `headroom: unknown command "${name}"\n` : ''}usage:\n${usage}\n`);
+    return name === '--help' || name === '-h' ? 0 : 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`headroom ${name}: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`headroom ${name}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { summarizeSeries } from '../../models/series/summary';
+import { isKnownZone } from '../../models/import/timestamp';
+import { importFile } from '../node/import-file';
+import { iso, printJson, problem, round, UsageError } from './output';
+
+export const importHelp = 'headroom import FILE... [--format NAME] [--tz ZONE] [--json]';
+
+/** `headroom import`: read each file, detect its format by content, and print what it holds. */
+export async function runImport(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, tz: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length === 0) throw new UsageError(`no file given\nusage: ${importHelp}`);
+  const zone = values.tz ?? 'UTC';
+  if (!isKnownZone(zone)) throw new UsageError(`--tz ${zone}: not a time zone this system knows (use an IANA name such as Europe/Berlin)`);
+  const files = [];
+  let status = 0;
+  for (const file of positionals) {
+    const outcome = await importFile(file, zone, values.format);
+    if (!outcome.ok) {
+      problem(file, outcome.reason);
+      status = 2;
+      continue;
+    }
+    const r = outcome.result;
+    for (const reject of r.rejected) problem(file, reject.reason, reject.line);
+    if (r.rejectedCount > r.rejected.length) problem(file, `${r.rejectedCount - r.rejected.length} more rows rejected`);
+    if (r.rejectedCount > 0 || (r.series.length === 0 && r.events.length === 0)) status = 2;
+    const eventTimes = r.events.map((e) => e.t);
+    files.push({
+      file,
+      format: r.format,
+      kind: r.kind,
+      series: r.series.map((s) => {
+        const sum = summarizeSeries(s);
+        return { ...sum, start: iso(sum.start), end: iso(sum.end), min: round(sum.min), max: round(sum.max), mean: round(sum.mean) };
+      }),
+      events: {
+        count: r.events.length,
+        start: eventTimes.length ? iso(eventTimes[0]!) : null,
+        end: eventTimes.length ? iso(eventTimes[eventTimes.length - 1]!) : null,
+      },
+      rejected: { count: r.rejectedCount, samples: r.rejected },
+      notes: r.notes,
+    });
+  }
+  if (values.json) printJson({ files });
+  else {
+    for (const f of files) {
+      process.stdout.write(`${f.file}: ${f.format} (${f.kind})\n`);
+      for (const s of f.series) process.stdout.write(`  ${s.name}${s.unit ? ` [${s.unit}]` : ''}: ${s.points} points, ${s.start} → ${s.end}, min ${s.min}, max ${s.max}, mean ${s.mean}\n`);
+      if (f.events.count > 0) process.stdout.write(`  ${f.events.count} events, ${f.events.start} → ${f.events.end}\n`);
+      if (f.rejected.count > 0) process.stdout.write(`  ${f.rejected.count} rows rejected\n`);
+      for (const n of f.notes) process.stdout.write(`  note: ${n}\n`);
+    }
+  }
+  return status;
+}
