@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one table of IPC channels between renderer and main. The preload exposes exactly these names
  * (ipcChannelNames) and main registers exactly these handlers, validating every request with its schema.
  */
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes (Uint8Array)');
 const handle = z.string().min(1).max(200);
 const failure = z.object({ ok: z.literal(false), canceled: z.boolean(), reason: z.string() });
 const success = <T extends z.ZodType>(value: T) => z.union([z.object({ ok: z.literal(true), value }), failure]);
