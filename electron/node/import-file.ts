@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type { ImportResult } from '../../shared/import-report';
-import { SNIFF_BYTES } from '../../models/import/format';
-import { startImport } from '../../models/import/start-import';
+import { ImportSession } from '../../models/import/import-session';
 
 export type FileImport = { ok: true; result: ImportResult } | { ok: false; reason: string };
 
@@ -16,35 +15,17 @@ export async function importFile(path: string, zone: string, formatName?: string
     return { ok: false, reason: describeFsError(err) };
   }
   const decoder = new StringDecoder('utf8');
-  let parser: ReturnType<typeof startImport> | null = null;
-  let head = '';
+  const session = new ImportSession({ fileName: path, zone }, formatName);
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      const text = decoder.write(chunk as Buffer);
-      if (parser) {
-        if (parser.ok) parser.parser.push(text);
-        continue;
-      }
-      head += text;
-      if (head.length >= SNIFF_BYTES) {
-        parser = startImport(head, { fileName: path, zone }, formatName);
-        if (!parser.ok) return { ok: false, reason: parser.message };
-        parser.parser.push(head);
-      }
+      if (!session.push(decoder.write(chunk as Buffer))) break;
     }
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   }
-  const tail = decoder.end();
-  if (!parser) {
-    head += tail;
-    if (head.trim() === '') return { ok: false, reason: 'the file is empty' };
-    parser = startImport(head, { fileName: path, zone }, formatName);
-    if (!parser.ok) return { ok: false, reason: parser.message };
-    parser.parser.push(head);
-  } else if (parser.ok && tail) parser.parser.push(tail);
-  if (!parser.ok) return { ok: false, reason: 'no format matched' };
-  return { ok: true, result: parser.parser.end() };
+  session.push(decoder.end());
+  const outcome = session.end();
+  return outcome.ok ? { ok: true, result: outcome.result } : outcome;
 }
 
 export function describeFsError(err: unknown): string {
