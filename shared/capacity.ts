@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * The capacity vocabulary: tiers, the evidence for what one instance carries, the sale scenario,
+ * and the plan that answers "will we hold, and what do we change?".
+ * The schemas validate scenario files and the workspace manifest; the types are inferred from them.
+ */
+
+export const tierRoleSchema = z.enum(['web', 'app', 'cache', 'db-primary', 'db-replica', 'queue', 'other']);
+export type TierRole = z.infer<typeof tierRoleSchema>;
+
+/** N+1: one spare instance; zones: lose any one of K zones and still carry the peak. */
+export const redundancySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('n-plus-1') }),
+  z.object({ kind: z.literal('zones'), zones: z.number().int().min(2) }),
+]);
+export type RedundancyRule = z.infer<typeof redundancySchema>;
+
+export const loadTestPointSchema = z.object({
+  n: z.number().positive(),
+  throughput: z.number().nonnegative(),
+  latencyMs: z.number().nonnegative().optional(),
+});
+export type LoadTestPoint = z.infer<typeof loadTestPointSchema>;
+
+export const utilizationPointSchema = z.object({ cpuPercent: z.number().min(0).max(100), rpsPerInstance: z.number().nonnegative() });
+export type UtilizationPoint = z.infer<typeof utilizationPointSchema>;
+
+/**
+ * Where a tier's per-instance capacity comes from: typed in (optionally with the load it was verified at),
+ * a load test fitted with the Universal Scalability Law (concurrency on one instance, or nodes in the tier),
+ * or production CPU % against requests/s per instance.
+ */
+export const capacityEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('typed'), rpsPerInstance: z.number().positive(), verifiedUpToRps: z.number().positive().optional() }),
+  z.object({
+    kind: z.literal('load-test'),
+    axis: z.enum(['concurrency', 'nodes']),
+    points: z.array(loadTestPointSchema).min(4, 'a USL fit needs at least 4 load-test points'),
+    source: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('production'),
+    points: z.array(utilizationPointSchema).min(3, 'a regression needs at least 3 points'),
+    source: z.string().optional(),
+  }),
+]);
+export type CapacityEvidence = z.infer<typeof capacityEvidenceSchema>;
+
+export const autoscalingSchema = z
+  .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })
+  .refine((a) => a.min <= a.max, 'autoscaling min must not exceed max');
+export type Autoscaling = z.infer<typeof autoscalingSchema>;
+
+export const tierSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: tierRoleSchema,
+  instancesNow: z.number().int().nonnegative(),
+  capacity: capacityEvidenceSchema,
+  targetUtilization: z.number().gt(0).max(1).default(0.7),
+  warmupSeconds: z.number().nonnegative().default(120),
+  costPerInstanceHour: z.number().nonnegative().default(0),
+  redundancy: redundancySchema.default({ kind: 'n-plus-1' }),
+  /** Calls this tier receives per front-door request (e.g. 2.5 database reads per page). */
+  demandPerRequest: z.number().nonnegative().default(1),
+  /** Calls to this tier are first looked up in the study's cache tier; only misses arrive here. */
+  behindCache: z.boolean().default(false),
+  /** For a cache tier: the fraction of lookups it answers. */
+  hitRatio: z.number().min(0).max(1).optional(),
+  /** Mean time one request occupies a worker; sets the M/M/c server count by Little's law. */
+  serviceTimeMs: z.number().positive().optional(),
+  autoscaling: autoscalingSchema.nullable().default(null),
+  /** A hard ceiling no configuration change lifts (quota, licence, a single writable primary). */
+  maxInstances: z.number().int().positive().optional(),
+});
+export type Tier = z.infer<typeof tierSchema>;
+export type TierInput = z.input<typeof tierSchema>;
+
+/** The sale to plan for, resolved to numbers (a scenario file may give the peak from a traffic file instead). */
+export interface Scenario {
+  name: string;
+  peak: PeakDemand;
+  /** Size for the forecast's mean or for the upper end of its band. */
+  planFor: 'rps' | 'hi';
+  /** Minutes from the sale's start (traffic at `baselineRps`) to the peak. */
+  rampMinutes: number;
+  /** How long the event lasts at sale capacity, for its cost. */
+  durationMinutes: number;
+  /** Page-load objective the queueing delay is compared with (the seed's "pages under 2 s"). */
+  latencySloMs: number;
+  /** No tier may pass this utilisation while autoscaling catches up with the ramp. */
+  maxUtilization: number;
+  /** Seconds from a load change to the autoscaler's decision (metric window plus sync period). */
+  scalingReactionSeconds: number;
+  /** Fraction of the SLO's error budget left, when SLOs exist; drives the deploy-freeze advice. */
+  errorBudgetRemaining: number | null;
+  /** Below this remaining budget fraction, risky deploys should be frozen for the event. */
+  freezeBelowBudgetFraction: number;
+  tiers: Tier[];
+}
+
+export interface PeakDemand {
+  /** Time of the peak, UTC epoch ms. */
+  t: number;
+  rps: number;
+  lo: number;
+  hi: number;
+  /** The normal (no-sale) daily peak the fleet runs at today. */
+  baselineRps: number;
+  /** How the peak was obtained, in words. */
+  source: string;
+}
+
+export const recommendationPrioritySchema = z.enum(['high', 'medium', 'low']);
+export type RecommendationPriority = z.infer<typeof recommendationPrioritySchema>;
