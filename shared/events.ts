@@ -23,6 +23,10 @@ export interface IncidentEvent {
   incidentId?: string;
   incidentTitle?: string;
   service?: string;
+  /** Who acted (a responder, a bot, a monitor), as the source named them; kept for the record, left out of blameless prose. */
+  actor?: string;
+  /** Why the event has its kind: the importer's field or the classifier's rule that matched, shown beside it in the timeline. */
+  rule?: string;
   /** The original line or record, kept as evidence for the timeline. */
   raw?: string;
 }

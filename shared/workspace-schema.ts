@@ -53,6 +53,8 @@ export const incidentEventSchema = z.object({
   incidentId: z.string().optional(),
   incidentTitle: z.string().optional(),
   service: z.string().optional(),
+  actor: z.string().optional(),
+  rule: z.string().optional(),
   raw: z.string().optional(),
 });
 
