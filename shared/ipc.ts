@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IpcChannelName } from './ipc-channels';
 
 /**
  * The one table of IPC channels between renderer and main. The preload exposes exactly these names
@@ -38,7 +39,8 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: success(bytes.nullable()),
   },
-} as const;
+  // `satisfies` fails to compile if a channel of ipc-channels.ts (what the preload allows) is missing here or extra.
+} as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcChannel = keyof typeof ipcContract;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['request']>;
@@ -46,8 +48,7 @@ export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcContract)[C][
 
 export const ipcChannelNames = Object.keys(ipcContract) as IpcChannel[];
 
-/** Main → renderer: the menu's commands. */
-export const MENU_CHANNEL = 'menu:command';
+export { IPC_CHANNELS, MENU_CHANNEL, MENU_COMMANDS } from './ipc-channels';
 
 /** What the preload puts on `window.headroom`: a generic invoke limited to the table's channels. */
 export interface PreloadBridge {
