@@ -115,3 +115,91 @@ export interface PeakDemand {
 
 export const recommendationPrioritySchema = z.enum(['high', 'medium', 'low']);
 export type RecommendationPriority = z.infer<typeof recommendationPrioritySchema>;
+
+/** The fitted Universal Scalability Law as the plan and the UI show it. */
+export interface UslSummary {
+  sigma: number;
+  kappa: number;
+  lambda: number;
+  peakN: number | null;
+  peakX: number | null;
+  kneeN: number | null;
+  r2: number;
+  points: number;
+}
+
+/** One tier's answer for the sale. Utilisations are fractions; rates are this tier's own req/s. */
+export interface TierPlan {
+  tierId: string;
+  name: string;
+  role: TierRole;
+  /** Calls reaching this tier at the planned peak (after the cache, when it sits behind one). */
+  demandRps: number;
+  /** Demand per front-door request that reaches this tier (demandPerRequest × cache miss share). */
+  callsPerRequest: number;
+  capacityBasis: 'typed' | 'usl-concurrency' | 'usl-nodes' | 'cpu-regression';
+  capacityExplanation: string;
+  /** Requests/s one instance carries at 100 % (at the planned size, for a scale-out USL). */
+  rpsPerInstance: number;
+  usl: UslSummary | null;
+  instancesNow: number;
+  instancesForLoad: number | null;
+  instancesNeeded: number | null;
+  redundancyNote: string;
+  /** Instances needed for the normal daily peak, redundancy included. */
+  baselineInstancesNeeded: number | null;
+  utilizationNow: number;
+  utilizationAtPeak: number | null;
+  predictedWaitNowMs: number | null;
+  predictedWaitMs: number | null;
+  probabilityOfWaiting: number | null;
+  serviceTimeMs: number;
+  /** Spare share of the planned fleet's throughput at the peak (1 − demand / capacity). */
+  headroomFraction: number | null;
+  headroomNowFraction: number;
+  /** A limit no setting lifts: the fleet size this tier can never usefully pass. */
+  hardCeilingInstances: number | null;
+  /** Front-door req/s the tier carries at the utilisation ceiling when it is at its hard ceiling. */
+  ceilingFrontDoorRps: number | null;
+  autoscaling: Autoscaling | null;
+  /** Autoscaling replayed over the ramp (null for a tier that does not autoscale). */
+  ramp: {
+    outrunsScaling: boolean;
+    reactiveStart: number;
+    prewarmInstances: number;
+    prewarmFrom: number;
+    peakUtilizationWithoutPrewarm: number;
+    firstOverloadAt: number | null;
+  } | null;
+  /** Largest per-instance load (or instance count, for a scale-out test) the evidence covers; null if untested. */
+  testedPerInstanceRps: number | null;
+  testedInstances: number | null;
+  /** Per-instance load (or instance count) at the planned size lies inside the tested range. */
+  evidenceCoversPeak: boolean;
+  eventCost: number;
+  extraCost: number;
+  /** Demand and planned capacity over the event, both in front-door req/s, for the chart. */
+  timeline: { t: number; demandRps: number; capacityRps: number }[];
+}
+
+export interface CapacityPlan {
+  model: 'capacity-plan';
+  scenarioName: string;
+  peak: PeakDemand;
+  plannedRps: number;
+  planFor: 'rps' | 'hi';
+  saleStart: number;
+  eventEnd: number;
+  latencySloMs: number;
+  /** Sum over tiers of calls × (service time + queueing delay) along one page, at the planned size. */
+  predictedPageMs: number | null;
+  predictedPageNowMs: number | null;
+  eventCost: number;
+  extraCost: number;
+  eventHours: number;
+  tiers: TierPlan[];
+  /** Tiers that could not be planned, with the reason. */
+  problems: { tierId: string; reason: string }[];
+  /** Assumptions a reader should know. */
+  notes: string[];
+}

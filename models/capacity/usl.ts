@@ -1,4 +1,4 @@
-import type { LoadTestPoint } from '../../shared/capacity';
+import type { LoadTestPoint, UslSummary } from '../../shared/capacity';
 import { studentTQuantile } from './student-t';
 
 /** The three coefficients of the Universal Scalability Law. */
@@ -11,7 +11,7 @@ export interface UslCoefficients {
   lambda: number;
 }
 
-export interface UslFit extends UslCoefficients {
+export interface UslFit extends UslCoefficients, UslSummary {
   model: 'usl';
   /** Load at which throughput peaks, N* = √((1 − σ)/κ); null when κ = 0 (throughput only flattens). */
   peakN: number | null;

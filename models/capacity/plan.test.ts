@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { tierSchema, type Scenario, type TierInput } from '../../shared/capacity';
+import { planCapacity } from './plan';
+
+const PEAK = Date.UTC(2026, 10, 27, 11, 0);
+const tier = (t: TierInput) => tierSchema.parse(t);
+
+export function shopScenario(overrides: Partial<Scenario> = {}): Scenario {
+  return {
+    name: 'test sale',
+    peak: { t: PEAK, rps: 2000, lo: 1800, hi: 2400, baselineRps: 600, source: 'typed' },
+    planFor: 'rps',
+    rampMinutes: 30,
+    durationMinutes: 120,
+    latencySloMs: 2000,
+    maxUtilization: 0.9,
+    scalingReactionSeconds: 60,
+    errorBudgetRemaining: null,
+    freezeBelowBudgetFraction: 0.25,
+    tiers: [
+      tier({
+        id: 'web',
+        name: 'web',
+        role: 'web',
+        instancesNow: 12,
+        capacity: { kind: 'typed', rpsPerInstance: 100, verifiedUpToRps: 120 },
+        targetUtilization: 0.6,
+        warmupSeconds: 120,
+        costPerInstanceHour: 0.2,
+        serviceTimeMs: 50,
+        autoscaling: { min: 4, max: 40 },
+      }),
+      tier({ id: 'cache', name: 'cache', role: 'cache', instancesNow: 3, capacity: { kind: 'typed', rpsPerInstance: 5000, verifiedUpToRps: 5000 }, demandPerRequest: 2, hitRatio: 0.8 }),
+      tier({
+        id: 'replicas',
+        name: 'db replicas',
+        role: 'db-replica',
+        instancesNow: 2,
+        capacity: { kind: 'typed', rpsPerInstance: 300, verifiedUpToRps: 300 },
+        targetUtilization: 0.7,
+        demandPerRequest: 2,
+        behindCache: true,
+        serviceTimeMs: 10,
+        costPerInstanceHour: 1,
+      }),
+      tier({
+        id: 'primary',
+        name: 'db primary',
+        role: 'db-primary',
+        instancesNow: 1,
+        capacity: { kind: 'typed', rpsPerInstance: 1000, verifiedUpToRps: 1000 },
+        targetUtilization: 0.7,
+        demandPerRequest: 0.1,
+        redundancy: { kind: 'none' },
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+describe('planCapacity', () => {
+  const plan = planCapacity(shopScenario());
+  const byId = (id: string) => plan.tiers.find((t) => t.tierId === id)!;
+
+  it('sizes each tier for its share of the peak at its target utilisation, plus redundancy', () => {
+    // web: 2000 / (0.6 × 100) = 33.3 → 34, N+1 → 35, running at 2000 / 3500 = 57.1 %.
+    expect(byId('web').instancesNeeded).toBe(35);
+    expect(byId('web').utilizationAtPeak).toBeCloseTo(2000 / 3500, 10);
+    // replicas: 2 reads × 20 % misses × 2000 = 800 req/s; 800 / (0.7 × 300) = 3.8 → 4, N+1 → 5.
+    expect(byId('replicas').demandRps).toBeCloseTo(800, 10);
+    expect(byId('replicas').instancesNeeded).toBe(5);
+    // primary: 200 req/s on one 1000 req/s instance, no redundancy rule.
+    expect(byId('primary').instancesNeeded).toBe(1);
+    expect(byId('primary').utilizationAtPeak).toBeCloseTo(0.2, 10);
+  });
+
+  it('reports today’s fleet as overloaded where it is: 2 replicas at 800 req/s run at 133 %', () => {
+    expect(byId('replicas').utilizationNow).toBeCloseTo(800 / 600, 10);
+    expect(byId('replicas').predictedWaitNowMs).toBeNull();
+    expect(byId('replicas').headroomNowFraction).toBeCloseTo(1 - 800 / 600, 10);
+  });
+
+  it('predicts the Erlang C queueing delay at the planned size', () => {
+    // replicas at 5 instances, 10 ms service: 3 workers each (300 × 0.010), 15 servers, A = 800 × 0.010 = 8 erlangs.
+    // Erlang C(15, 8) from the textbook form (8^15/15!·15/7) / (Σ_{k<15} 8^k/k! + 8^15/15!·15/7) = 0.019301,
+    // computed separately with exact factorials; Wq = 0.019301 × 10 ms / 7 = 0.027573 ms.
+    const r = byId('replicas');
+    expect(r.probabilityOfWaiting!).toBeCloseTo(0.019301, 5);
+    expect(r.predictedWaitMs!).toBeCloseTo(0.027573, 5);
+  });
+
+  it('costs the event at the planned size over its duration', () => {
+    // 120 min event; web autoscales (no lead time): 35 × 0.2 × 2 h = 14. Replicas are provisioned ahead: 2 h plus
+    // warm-up (120 s) and the 300 s buffer = 2.1167 h; 5 × 1 × 2.1167 = 10.583.
+    expect(byId('web').eventCost).toBeCloseTo(14, 10);
+    expect(byId('replicas').eventCost).toBeCloseTo(5 * (2 + 420 / 3600), 10);
+    expect(byId('replicas').extraCost).toBeCloseTo(3 * (2 + 420 / 3600), 10);
+  });
+
+  it('marks the single writable primary as the hard ceiling and the front-door rate it can carry', () => {
+    // 1000 req/s at the 90 % ceiling = 900 req/s of writes = 9000 front-door req/s at 0.1 writes per request.
+    expect(byId('primary').hardCeilingInstances).toBe(1);
+    expect(byId('primary').ceilingFrontDoorRps).toBeCloseTo(9000, 8);
+    expect(byId('web').ceilingFrontDoorRps).toBeNull();
+  });
+
+  it('sizes for the top of the band when asked to', () => {
+    const hi = planCapacity(shopScenario({ planFor: 'hi' }));
+    // 2400 / 60 = 40 → N+1 → 41
+    expect(hi.tiers.find((t) => t.tierId === 'web')!.instancesNeeded).toBe(41);
+    expect(hi.plannedRps).toBe(2400);
+  });
+
+  it('says which tiers it could not plan instead of throwing', () => {
+    const s = shopScenario();
+    s.tiers.push(tier({ id: 'broken', name: 'x', role: 'app', instancesNow: 1, capacity: { kind: 'production', points: [
+      { cpuPercent: 50, rpsPerInstance: 10 },
+      { cpuPercent: 50, rpsPerInstance: 20 },
+      { cpuPercent: 40, rpsPerInstance: 30 },
+    ] } }));
+    const p = planCapacity(s);
+    expect(p.problems).toHaveLength(1);
+    expect(p.problems[0]!.tierId).toBe('broken');
+    expect(p.tiers).toHaveLength(4);
+  });
+});
