@@ -47,7 +47,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', 'fs', 'path'], message: 'the renderer reaches the OS only through HostApi' }] },
+        {
+          paths: [{ name: 'electron', message: 'the renderer reaches the OS only through HostApi' }],
+          patterns: [
+            { regex: '^(\\.\\./)+electron/', message: 'the renderer reaches the OS only through HostApi' },
+            { group: ['node:*', 'fs', 'path'], message: 'the renderer reaches the OS only through HostApi' },
+          ],
+        },
       ],
     },
   },

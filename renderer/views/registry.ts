@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Workspace } from '../../shared/workspace';
+import { DataView } from './data/DataView';
+
+/** One entry per screen, in the order a planner works (../shared/DESIGN.md); see VIEWS.md to add one. */
+export interface ViewDefinition {
+  id: string;
+  label: string;
+  /** Position in the sidebar: Data 10, Forecast 20, Capacity 30, SLOs 40, Incidents 50, Postmortems 60, Report 70. */
+  order: number;
+  component: ComponentType;
+  /** A count or status shown beside the label, derived from the study. */
+  badge?: (workspace: Workspace) => string | number | null;
+}
+
+const registered: ViewDefinition[] = [
+  { id: 'data', label: 'Data', order: 10, component: DataView, badge: (ws) => ws.series.length || null },
+];
+
+export const views = registered.sort((a, b) => a.order - b.order);

@@ -1,0 +1,60 @@
+import * as Comlink from 'comlink';
+import { ImportSession, type ImportOutcome } from '../../models/import/import-session';
+import { decodeWorkspace, encodeWorkspace, type DecodeOutcome } from '../../models/workspace/codec';
+import { buildDemoWorkspace } from '../../models/demo/demo-study';
+import type { Workspace } from '../../shared/workspace';
+
+/** Everything heavy runs here, off the UI thread: parsing, encoding, decoding, model fitting. */
+const engine = {
+  async importStream(
+    stream: ReadableStream<Uint8Array>,
+    fileName: string,
+    size: number,
+    zone: string,
+    format: string | undefined,
+    onProgress: (fraction: number) => void,
+  ): Promise<ImportOutcome> {
+    const decoder = new TextDecoder('utf-8');
+    const session = new ImportSession({ fileName, zone }, format);
+    const reader = stream.getReader();
+    let read = 0;
+    let lastReport = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.length;
+      if (!session.push(decoder.decode(value, { stream: true }))) {
+        await reader.cancel();
+        break;
+      }
+      const now = performance.now();
+      if (now - lastReport > 100 && size > 0) {
+        lastReport = now;
+        onProgress(Math.min(0.99, read / size));
+      }
+    }
+    session.push(decoder.decode());
+    const outcome = session.end();
+    onProgress(1);
+    if (!outcome.ok) return outcome;
+    const buffers = outcome.result.series.flatMap((s) => [s.t.buffer, s.v.buffer]) as ArrayBuffer[];
+    return Comlink.transfer(outcome, buffers);
+  },
+
+  encode(workspace: Workspace): Uint8Array {
+    const bytes = encodeWorkspace(workspace);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  decode(bytes: Uint8Array): DecodeOutcome {
+    return decodeWorkspace(bytes);
+  },
+
+  demo(): Workspace {
+    return buildDemoWorkspace();
+  },
+};
+
+export type Engine = typeof engine;
+
+Comlink.expose(engine);
