@@ -1,0 +1,91 @@
+import type { IncidentEvent } from '../../shared/events';
+import type { Incident, IncidentCorrection, Milestone, MilestoneName, TimelineEvent } from '../../shared/incident';
+import { dedupeEvents } from './dedupe';
+import { DEFAULT_GROUPING, groupEvents, type EventGroup, type GroupOptions } from './group';
+import { findMilestones, incidentDurations, milestoneRemarks } from './milestones';
+import { eventSignature } from './signature';
+
+/**
+ * Events from any number of files → incidents: de-duplicate by content, group by id or proximity, apply the
+ * facilitator's corrections, then find milestones and durations. Pure; the same inputs give the same incidents.
+ */
+export function assembleIncidents(
+  events: readonly IncidentEvent[],
+  corrections: readonly IncidentCorrection[] = [],
+  options: GroupOptions = DEFAULT_GROUPING,
+): Incident[] {
+  const { events: unique, merged } = dedupeEvents(events);
+  const byIncident = new Map(corrections.map((c) => [c.incidentId, c]));
+  const incidents = groupEvents(unique, options).map((g) => buildIncident(g, byIncident.get(g.key)));
+  if (merged > 0 && incidents.length > 0) {
+    const note = `${merged} duplicate events (same time and text) merged across files`;
+    for (const inc of incidents) if (inc.events.some((e) => e.duplicateSources.length > 0)) inc.notes.push(note);
+  }
+  return incidents.sort((a, b) => a.start - b.start);
+}
+
+function buildIncident(g: EventGroup, correction: IncidentCorrection | undefined): Incident {
+  let events = g.events;
+  const notes: string[] = [];
+  if (correction) {
+    events = applyCorrection(events, correction);
+    if (correction.removed.length + correction.edited.length + correction.added.length > 0) notes.push('corrected by the facilitator');
+  }
+  const milestones = findMilestones(events);
+  for (const [name, t] of Object.entries(correction?.milestones ?? {}) as [MilestoneName, number | null][]) {
+    if (t === null) delete milestones[name];
+    else milestones[name] = { name, t, eventId: null, reason: 'set by the facilitator' } satisfies Milestone;
+  }
+  notes.push(...milestoneRemarks(milestones));
+  const times = events.map((e) => e.t);
+  const start = milestones.started?.t ?? Math.min(...times);
+  const end = milestones.resolved?.t ?? Math.max(...times);
+  return {
+    id: g.key,
+    title: correction?.title ?? titleOf(events),
+    services: [...new Set(events.map((e) => e.service).filter((s): s is string => !!s))],
+    sources: [...new Set(events.flatMap((e) => [e.source, ...e.duplicateSources]))],
+    start,
+    end: Math.max(end, start),
+    events,
+    milestones,
+    durations: incidentDurations(milestones),
+    grouping: g.grouping,
+    notes,
+  };
+}
+
+function applyCorrection(events: readonly TimelineEvent[], c: IncidentCorrection): TimelineEvent[] {
+  const removed = new Set(c.removed);
+  const edits = new Map(c.edited.map((e) => [e.eventId, e]));
+  const out = events
+    .filter((e) => !removed.has(e.id))
+    .map((e) => {
+      const edit = edits.get(e.id);
+      if (!edit) return e;
+      return {
+        ...e,
+        t: edit.t ?? e.t,
+        kind: edit.kind ?? e.kind,
+        message: edit.message ?? e.message,
+        rule: edit.kind && edit.kind !== e.kind ? 'set by the facilitator' : e.rule,
+        edited: true,
+      };
+    });
+  for (const a of c.added) {
+    if (removed.has(a.id)) continue;
+    const edit = edits.get(a.id);
+    const e = { ...a, ...(edit ? { t: edit.t ?? a.t, kind: edit.kind ?? a.kind, message: edit.message ?? a.message } : {}) };
+    out.push({ ...e, rule: e.rule ?? 'added by the facilitator', signature: eventSignature(e), duplicateSources: [], edited: true });
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
+
+/** The tools' own title when one gave it; else the first signal's words; else the first event's. */
+function titleOf(events: readonly TimelineEvent[]): string {
+  const named = events.find((e) => e.incidentTitle);
+  if (named) return named.incidentTitle!;
+  const signal = events.find((e) => e.kind === 'alert' || e.kind === 'page' || e.kind === 'customer-report') ?? events[0];
+  const text = signal?.message.split('\n')[0] ?? 'Incident';
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
