@@ -1,5 +1,5 @@
 import type { IncidentEvent } from '../../shared/events';
-import type { Incident, IncidentCorrection, Milestone, MilestoneName, TimelineEvent } from '../../shared/incident';
+import { MILESTONE_NAMES, type Incident, type IncidentCorrection, type Milestone, type MilestoneName, type TimelineEvent } from '../../shared/incident';
 import { dedupeEvents } from './dedupe';
 import { DEFAULT_GROUPING, groupEvents, type EventGroup, type GroupOptions } from './group';
 import { findMilestones, incidentDurations, milestoneRemarks } from './milestones';
@@ -31,10 +31,14 @@ function buildIncident(g: EventGroup, correction: IncidentCorrection | undefined
     events = applyCorrection(events, correction);
     if (correction.removed.length + correction.edited.length + correction.added.length > 0) notes.push('corrected by the facilitator');
   }
-  const milestones = findMilestones(events);
-  for (const [name, t] of Object.entries(correction?.milestones ?? {}) as [MilestoneName, number | null][]) {
-    if (t === null) delete milestones[name];
-    else milestones[name] = { name, t, eventId: null, reason: 'set by the facilitator' } satisfies Milestone;
+  const found = findMilestones(events);
+  const overrides = correction?.milestones ?? {};
+  const milestones: Partial<Record<MilestoneName, Milestone>> = {};
+  for (const name of MILESTONE_NAMES) {
+    const t = overrides[name];
+    if (t === undefined) {
+      if (found[name]) milestones[name] = found[name];
+    } else if (t !== null) milestones[name] = { name, t, eventId: null, reason: 'set by the facilitator' };
   }
   notes.push(...milestoneRemarks(milestones));
   const times = events.map((e) => e.t);
