@@ -1,9 +1,11 @@
 import { runImport, importHelp } from './cli/import';
 import { UsageError } from './cli/output';
+import { runTimeline, timelineHelp } from './cli/timeline';
 
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
 const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   import: { help: importHelp, run: runImport },
+  timeline: { help: timelineHelp, run: runTimeline },
 };
 
 async function main(argv: string[]): Promise<number> {

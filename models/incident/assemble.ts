@@ -91,5 +91,7 @@ function titleOf(events: readonly TimelineEvent[]): string {
   if (named) return named.incidentTitle!;
   const signal = events.find((e) => e.kind === 'alert' || e.kind === 'page' || e.kind === 'customer-report') ?? events[0];
   const text = signal?.message.split('\n')[0] ?? 'Incident';
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 78);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:]+$/, '')}…`;
 }

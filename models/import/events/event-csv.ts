@@ -47,7 +47,7 @@ export const eventCsv: ImportFormat = {
           out.reject(1, 'the header needs a timestamp column and a message column');
           return out.build();
         }
-        out.notes.push(options.zone === 'UTC' ? 'times without an offset read as UTC' : `times without an offset read in ${options.zone}`);
+        let zoneless = 0;
         const cell = (cells: string[], c: number) => (c >= 0 ? (cells[c] ?? '').trim() : '');
         for (const { line, cells } of rows) {
           const rawT = cell(cells, col.time);
@@ -56,6 +56,7 @@ export const eventCsv: ImportFormat = {
             out.reject(line, rawT ? `timestamp "${rawT.slice(0, 40)}" cannot be read` : 'no timestamp');
             continue;
           }
+          if (!/\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|UTC|[+-]\d\d(:?\d\d)?)$/i.test(rawT) && !/^\d+(\.\d+)?$/.test(rawT)) zoneless++;
           const message = cell(cells, col.message);
           if (!message) {
             out.reject(line, 'empty message');
@@ -84,6 +85,7 @@ export const eventCsv: ImportFormat = {
             raw: cells.join(','),
           });
         }
+        if (zoneless > 0) out.notes.push(`${zoneless} times without an offset read ${options.zone === 'UTC' ? 'as UTC' : `in ${options.zone}`}`);
         return out.build();
       },
     };
