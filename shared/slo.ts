@@ -21,12 +21,14 @@ export type Sli =
 
 export type SliKind = Sli['kind'];
 
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter';
+
 /** Over which stretch of time the budget is counted. */
 export type SloWindow =
   /** The last N days, sliding. */
   | { kind: 'rolling'; days: number }
-  /** This month or this quarter, in UTC, resetting at its start. */
-  | { kind: 'calendar'; unit: 'month' | 'quarter' }
+  /** This day, ISO week, month or quarter, in UTC, resetting at its start. */
+  | { kind: 'calendar'; unit: CalendarUnit }
   /** One fixed stretch, e.g. a flash sale: "99.99 % during the event". */
   | { kind: 'event'; start: number; end: number };
 
@@ -83,7 +85,7 @@ const sliSchema = z.discriminatedUnion('kind', [
 
 const windowSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rolling'), days: z.number().positive() }),
-  z.object({ kind: z.literal('calendar'), unit: z.enum(['month', 'quarter']) }),
+  z.object({ kind: z.literal('calendar'), unit: z.enum(['day', 'week', 'month', 'quarter']) }),
   z.object({ kind: z.literal('event'), start: z.number(), end: z.number() }),
 ]);
 

@@ -1,4 +1,4 @@
-import type { SloWindow } from '../../shared/slo';
+import type { CalendarUnit, SloWindow } from '../../shared/slo';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -11,10 +11,16 @@ export interface WindowBounds {
   end: number;
 }
 
-/** Calendar periods in UTC; a quarter starts in January, April, July or October. */
-function calendarBounds(unit: 'month' | 'quarter', at: number): WindowBounds {
+/** Calendar periods in UTC; a week starts on Monday (ISO 8601), a quarter in January, April, July or October. */
+function calendarBounds(unit: CalendarUnit, at: number): WindowBounds {
   // `at` itself belongs to the period that ends there (windows are half-open on the left).
   const d = new Date(at - 1);
+  if (unit === 'day' || unit === 'week') {
+    const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    if (unit === 'day') return { start: day, end: day + DAY_MS };
+    const monday = day - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+    return { start: monday, end: monday + 7 * DAY_MS };
+  }
   const year = d.getUTCFullYear();
   const month = unit === 'month' ? d.getUTCMonth() : d.getUTCMonth() - (d.getUTCMonth() % 3);
   const months = unit === 'month' ? 1 : 3;
@@ -44,7 +50,7 @@ export function nominalWindowDays(window: SloWindow): number {
     case 'rolling':
       return window.days;
     case 'calendar':
-      return window.unit === 'month' ? 30 : 91;
+      return { day: 1, week: 7, month: 30, quarter: 91 }[window.unit];
     case 'event':
       return (window.end - window.start) / DAY_MS;
   }
