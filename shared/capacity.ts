@@ -137,6 +137,16 @@ export interface TierPlan {
   demandRps: number;
   /** Demand per front-door request that reaches this tier (demandPerRequest × cache miss share). */
   callsPerRequest: number;
+  demandPerRequest: number;
+  behindCache: boolean;
+  targetUtilization: number;
+  warmupSeconds: number;
+  /** This tier's demand the instances running now carry at the target utilisation, spares kept aside. */
+  carryNowRps: number;
+  /** Utilisation of today's fleet at the normal daily peak. */
+  utilizationBaselineNow: number;
+  /** Utilisation at the planned peak with the autoscaler at its maximum (null when it does not autoscale). */
+  utilizationAtAutoscalingMax: number | null;
   capacityBasis: 'typed' | 'usl-concurrency' | 'usl-nodes' | 'cpu-regression';
   capacityExplanation: string;
   /** Requests/s one instance carries at 100 % (at the planned size, for a scale-out USL). */
@@ -191,6 +201,10 @@ export interface CapacityPlan {
   saleStart: number;
   eventEnd: number;
   latencySloMs: number;
+  maxUtilization: number;
+  rampMinutes: number;
+  scalingReactionSeconds: number;
+  cacheHitRatio: number;
   /** Sum over tiers of calls × (service time + queueing delay) along one page, at the planned size. */
   predictedPageMs: number | null;
   predictedPageNowMs: number | null;

@@ -2,7 +2,7 @@ import type { CapacityPlan, Scenario, Tier, TierPlan } from '../../shared/capaci
 import { advisePrewarm, SCHEDULING_BUFFER_SECONDS } from './autoscaling-ramp';
 import { mmc } from './erlang-c';
 import { eventDemand } from './event-demand';
-import { withRedundancy } from './redundancy';
+import { usableForLoad, withRedundancy } from './redundancy';
 import {
   demandAtUtilization,
   instancesForLoad,
@@ -107,6 +107,13 @@ export function planCapacity(s: Scenario): CapacityPlan {
       role: tier.role,
       demandRps: d,
       callsPerRequest: calls,
+      demandPerRequest: tier.demandPerRequest,
+      behindCache: tier.behindCache,
+      targetUtilization: tier.targetUtilization,
+      warmupSeconds: tier.warmupSeconds,
+      carryNowRps: demandAtUtilization(c, usableForLoad(tier.instancesNow, tier.redundancy), tier.targetUtilization),
+      utilizationBaselineNow: tierUtilization(c, tier.instancesNow, s.peak.baselineRps * calls),
+      utilizationAtAutoscalingMax: tier.autoscaling ? tierUtilization(c, tier.autoscaling.max, d) : null,
       capacityBasis: c.basis,
       capacityExplanation: c.explanation,
       rpsPerInstance: perInstanceRps(c, n ?? 1),
@@ -150,6 +157,10 @@ export function planCapacity(s: Scenario): CapacityPlan {
     saleStart: demand.saleStart,
     eventEnd: demand.end,
     latencySloMs: s.latencySloMs,
+    maxUtilization: s.maxUtilization,
+    rampMinutes: s.rampMinutes,
+    scalingReactionSeconds: s.scalingReactionSeconds,
+    cacheHitRatio: hit,
     predictedPageMs: page((t) => t.predictedWaitMs),
     predictedPageNowMs: page((t) => t.predictedWaitNowMs),
     eventCost: tiers.reduce((a, t) => a + t.eventCost, 0),

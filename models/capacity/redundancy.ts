@@ -18,3 +18,15 @@ export function withRedundancy(forLoad: number, rule: RedundancyRule): { instanc
     }
   }
 }
+
+/** The instances of a fleet that may carry load while the redundancy rule keeps its spares aside. */
+export function usableForLoad(instances: number, rule: RedundancyRule): number {
+  switch (rule.kind) {
+    case 'none':
+      return instances;
+    case 'n-plus-1':
+      return Math.max(0, instances - 1);
+    case 'zones':
+      return Math.floor((instances * (rule.zones - 1)) / rule.zones);
+  }
+}
