@@ -79,7 +79,8 @@ describe('the .headroom workspace file', () => {
   it('detects a corrupted block by its content address', () => {
     const entries = unzipSync(encodeWorkspace(buildDemoWorkspace()));
     const name = Object.keys(entries).find((k) => k.startsWith('blocks/'))!;
-    entries[name]![100] ^= 0xff;
+    const block = entries[name]!;
+    block[100] = block[100]! ^ 0xff;
     const outcome = decodeWorkspace(zipSync(entries));
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining('corrupt') });
   });
