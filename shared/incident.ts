@@ -81,3 +81,31 @@ export interface IncidentStats {
   mtbfMinutes: number | null;
   mtbfBasis: string;
 }
+
+/** A figure of an incident's impact with the inputs and formula that produced it, so the postmortem can say why. */
+export interface ImpactFigure {
+  value: number;
+  unit: string;
+  how: string;
+}
+
+/** What the metrics say about an incident's window; a figure is absent when no series could give it. */
+export interface IncidentImpact {
+  window: { start: number; end: number };
+  durationMinutes: number;
+  peakLatencyMs?: ImpactFigure;
+  meanLatencyMs?: ImpactFigure;
+  baselineLatencyMs?: ImpactFigure;
+  peakErrorRate?: ImpactFigure;
+  errorRate?: ImpactFigure;
+  requestsTotal?: ImpactFigure;
+  requestsFailed?: ImpactFigure;
+  requestsSlow?: ImpactFigure;
+  /** Share of requests that failed or were slower than the threshold, 0..1. */
+  shareAffected?: ImpactFigure;
+  lostOrders?: ImpactFigure;
+  lostRevenue?: ImpactFigure;
+  /** Which series played which part, and why. */
+  inputs: string[];
+  notes: string[];
+}
