@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sloSchema } from './slo';
 
 /** The manifest of a `.headroom` zip: every object of the study, with series columns replaced by block names. */
 export const blockRefSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a block name is 32 hex digits');
@@ -67,6 +68,7 @@ export const manifestSchema = z.object({
   datasets: z.array(datasetSchema),
   series: z.array(seriesManifestSchema),
   events: z.array(incidentEventSchema),
+  slos: z.array(sloSchema).default([]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

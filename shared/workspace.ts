@@ -1,6 +1,7 @@
 import type { IncidentEvent } from './events';
 import type { ImportKind, Reject } from './import-report';
 import type { Series } from './series';
+import type { Slo } from './slo';
 
 /** One imported file and what it produced. */
 export interface Dataset {
@@ -25,6 +26,8 @@ export interface Workspace {
   datasets: Dataset[];
   series: Series[];
   events: IncidentEvent[];
+  /** Service level objectives; absent in files and studies made before SLOs existed. */
+  slos?: Slo[];
 }
 
 export const WORKSPACE_FORMAT_VERSION = 1;

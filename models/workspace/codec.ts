@@ -39,6 +39,7 @@ export function encodeWorkspace(ws: Workspace): Uint8Array {
       v: addBlock(s.v),
     })),
     events: ws.events,
+    slos: ws.slos ?? [],
   };
   files[MANIFEST] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(files);
@@ -93,6 +94,7 @@ export function decodeWorkspace(bytes: Uint8Array): DecodeOutcome {
       datasets: m.datasets,
       series,
       events: m.events,
+      slos: m.slos,
     },
   };
 }
