@@ -1,0 +1,24 @@
+/**
+ * Split-conformal prediction half-widths per horizon step (Vovk, Gammerman & Shafer 2005; the per-step variant of
+ * statsforecast's ConformalIntervals): the ⌈(N+1)(1−α)⌉-th smallest absolute backtest error at that step.
+ * Few folds give few errors per step, so each step pools the errors of its neighbouring steps (a window that
+ * widens with the horizon), and the widths are made non-decreasing in the horizon.
+ */
+export function conformalHalfWidths(residuals: Float64Array[], horizon: number, level: number): Float64Array {
+  const out = new Float64Array(horizon);
+  const hb = residuals[0]?.length ?? 0;
+  if (hb === 0) return out.fill(NaN);
+  const pool: number[] = [];
+  for (let k = 0; k < Math.min(horizon, hb); k++) {
+    const w = Math.max(1, Math.round(k * 0.25));
+    pool.length = 0;
+    for (const r of residuals) for (let j = Math.max(0, k - w); j <= Math.min(hb - 1, k + w); j++) if (Number.isFinite(r[j]!)) pool.push(Math.abs(r[j]!));
+    pool.sort((a, b) => a - b);
+    const rank = Math.ceil((pool.length + 1) * level);
+    out[k] = pool.length === 0 ? NaN : rank > pool.length ? pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length) : pool[rank - 1]!;
+  }
+  for (let k = 1; k < Math.min(horizon, hb); k++) out[k] = Math.max(out[k]!, out[k - 1]!);
+  // Past the backtested horizon the width grows like a random walk's, √(k / hb) (Hyndman & Athanasopoulos, FPP3 §5.5).
+  for (let k = hb; k < horizon; k++) out[k] = out[hb - 1]! * Math.sqrt((k + 1) / hb);
+  return out;
+}
