@@ -1,31 +1,41 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import type { ImportResult } from '../../shared/import-report';
-import { ImportSession } from '../../models/import/import-session';
+import { ByteImport } from '../../models/import/byte-import';
 
 export type FileImport = { ok: true; result: ImportResult } | { ok: false; reason: string };
 
+export interface ImportFileOptions {
+  formatName?: string;
+  /** Called after every chunk with the bytes read so far and the file's size. */
+  onProgress?: (bytesRead: number, size: number) => void;
+  signal?: AbortSignal;
+}
+
 /** Stream a file from disk through the importer in 1 MiB chunks: the file is never one string in memory. */
-export async function importFile(path: string, zone: string, formatName?: string): Promise<FileImport> {
+export async function importFile(path: string, zone: string, formatOrOptions?: string | ImportFileOptions): Promise<FileImport> {
+  const opts: ImportFileOptions = typeof formatOrOptions === 'string' ? { formatName: formatOrOptions } : (formatOrOptions ?? {});
+  let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    size = info.size;
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   }
-  const decoder = new StringDecoder('utf8');
-  const session = new ImportSession({ fileName: path, zone }, formatName);
+  if (size === 0) return { ok: false, reason: 'the file is empty' };
+  const session = new ByteImport({ fileName: path, zone }, (encoding) => new TextDecoder(encoding), opts.formatName);
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      if (!session.push(decoder.write(chunk as Buffer))) break;
+      if (opts.signal?.aborted) return { ok: false, reason: 'cancelled' };
+      if (!session.push(chunk as Buffer)) break;
+      opts.onProgress?.(session.bytesRead, size);
     }
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   }
-  session.push(decoder.end());
   const outcome = session.end();
-  return outcome.ok ? { ok: true, result: outcome.result } : outcome;
+  return outcome.ok ? { ok: true, result: outcome.result } : { ok: false, reason: outcome.reason };
 }
 
 export function describeFsError(err: unknown): string {

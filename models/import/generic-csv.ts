@@ -1,134 +1,216 @@
-import Papa from 'papaparse';
-import type { ImportFormat, ImportOptions } from './format';
+import type { ColumnBuilder } from '../series/column-builder';
+import { sniffDialect, type CsvDialect } from './csv-dialect';
+import { detectLayout, type CsvLayout, type ProbeRow } from './csv-layout';
+import { CsvTokenizer, type CsvRow } from './csv-tokenizer';
+import { SNIFF_BYTES, type FormatParser, type ImportFormat, type ImportOptions, type Sniff } from './format';
+import { NumberReader } from './number-cell';
 import { ResultBuilder } from './result-builder';
-import { parseTimestamp } from './timestamp';
+import { labelsFromSeriesName } from './series-name';
+import { TimestampReader } from './timestamp-reader';
 import { unitFromName } from './units';
 
-const TIME_HEADER = /^(@?timestamp|time|date|datetime|date_?time|ts|time_?stamp|period|hour|minute|zeit|fecha)$/i;
-const PROBE_ROWS = 50;
+const PROBE_ROWS = 60;
+
+/** The dialect and the first rows of a head of text: what sniffing and layout detection look at. */
+export function probeCsv(head: string, whole: boolean): { dialect: CsvDialect; rows: ProbeRow[] } {
+  const dialect = sniffDialect(head);
+  const rows: ProbeRow[] = [];
+  const tokenizer = new CsvTokenizer(dialect, (row) => {
+    if (rows.length < PROBE_ROWS) rows.push({ line: row.line, cells: row.fields() });
+  });
+  const text = dialect.bom ? head.slice(1) : head;
+  // Probing needs only the first rows: a few KiB of a 64 KiB head are plenty.
+  tokenizer.push(text.length > 32 * 1024 && !whole ? text.slice(0, 32 * 1024) : text);
+  if (whole) tokenizer.end();
+  return { dialect, rows };
+}
+
+export function sniffMetricCsv(head: string): { ok: true; dialect: CsvDialect; layout: CsvLayout } | { ok: false; reason: string } {
+  if (head.indexOf('\0') >= 0) return { ok: false, reason: 'holds NUL characters: binary data, not text' };
+  const { dialect, rows } = probeCsv(head, head.length < SNIFF_BYTES);
+  const layout = detectLayout(rows, dialect.delimiter, 'UTC', dialect.sepLine ? 1 : null);
+  return typeof layout === 'string' ? { ok: false, reason: layout } : { ok: true, dialect, layout };
+}
 
 /** Generic metric CSV: `timestamp,value`, wide `timestamp,a,b,c` or long `timestamp,series,value`, the timestamp in any column. */
 export const genericCsv: ImportFormat = {
   name: 'csv',
   label: 'Metric CSV (timestamp and values; wide or long)',
   kind: 'metrics',
-  sniff(head) {
-    const text = head.replace(/^\uFEFF/, '');
-    const rows = Papa.parse<string[]>(text, { preview: PROBE_ROWS + 1, skipEmptyLines: true }).data;
-    if (rows.length < 2) return { ok: false, reason: 'fewer than two lines of delimited text' };
-    if (rows[0]!.length < 2) return { ok: false, reason: 'only one column: no timestamp beside values' };
-    const layout = detectLayout(rows);
-    if (typeof layout === 'string') return { ok: false, reason: layout };
-    return { ok: true, confidence: 0.3 };
+  sniff(head): Sniff {
+    const s = sniffMetricCsv(head);
+    return s.ok ? { ok: true, confidence: 0.3 } : { ok: false, reason: s.reason };
   },
-  open(options) {
-    const chunks: string[] = [];
-    return {
-      push: (chunk) => void chunks.push(chunk),
-      end: () => parseAll(chunks.join(''), options),
-    };
-  },
+  open: (options) => openMetricCsv('csv', options),
 };
 
-interface Layout {
-  hasHeader: boolean;
-  timeCol: number;
-  valueCols: number[];
-  seriesCol: number | null;
-  ignored: number[];
+interface Slot {
+  key: string;
+  builders: ColumnBuilder[];
+  /** The series whose row followed this one's last time: long files repeat their order row after row. */
+  next: Slot | null;
 }
 
-function isNumber(s: string): boolean {
-  const x = s.trim();
-  return x !== '' && Number.isFinite(+x);
-}
+/**
+ * The streaming metric-CSV parser: buffers the first 64 KiB to sniff the dialect and layout once, then
+ * tokenizes every chunk as it arrives and writes each row straight into the typed columns of its series.
+ */
+export function openMetricCsv(formatName: string, options: ImportOptions): FormatParser {
+  const out = new ResultBuilder(formatName, 'metrics', options.fileName);
+  let head: string[] = [];
+  let headLength = 0;
+  let tokenizer: CsvTokenizer | null = null;
+  let finish = () => {};
+  let failed = false;
 
-function isMissing(s: string): boolean {
-  const x = s.trim().toLowerCase();
-  return x === '' || x === 'nan' || x === 'null' || x === 'none' || x === 'n/a' || x === '-';
-}
-
-function detectLayout(rows: string[][]): Layout | string {
-  const first = rows[0]!;
-  const hasHeader = !first.some((c) => !Number.isNaN(parseTimestamp(c)));
-  const data = rows.slice(hasHeader ? 1 : 0, PROBE_ROWS + 1).filter((r) => r.length >= first.length);
-  if (data.length === 0) return 'no data rows under the header';
-  const width = first.length;
-  const share = (col: number, test: (s: string) => boolean) => {
-    const cells = data.map((r) => r[col] ?? '').filter((c) => !isMissing(c));
-    return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+  const start = (whole: boolean) => {
+    const text = head.join('');
+    head = [];
+    const { dialect, rows } = probeCsv(text, whole);
+    const layout = detectLayout(rows, dialect.delimiter, options.zone, dialect.sepLine ? 1 : null);
+    if (typeof layout === 'string') {
+      failed = true;
+      out.reject(1, layout);
+      return;
+    }
+    describe(out, dialect, layout, options.zone);
+    const handler = rowHandler(out, layout, options.zone);
+    finish = handler.finish;
+    tokenizer = new CsvTokenizer(dialect, handler.handle);
+    tokenizer.push(dialect.bom ? text.slice(1) : text);
   };
-  let timeCol = -1;
-  if (hasHeader) timeCol = first.findIndex((h) => TIME_HEADER.test(h.trim()));
-  if (timeCol < 0 || share(timeCol, (c) => !Number.isNaN(parseTimestamp(c))) < 0.8) {
-    timeCol = -1;
-    for (let c = 0; c < width; c++) {
-      if (share(c, (s) => !Number.isNaN(parseTimestamp(s))) >= 0.8) {
-        timeCol = c;
-        break;
+
+  return {
+    push(chunk) {
+      if (failed) return;
+      if (tokenizer) return tokenizer.push(chunk);
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength >= SNIFF_BYTES) start(false);
+    },
+    end() {
+      if (!tokenizer && !failed) {
+        if (headLength === 0 || head.join('').trim() === '') {
+          out.reject(1, 'the file is empty');
+          return out.build();
+        }
+        start(true);
       }
-    }
-  }
-  if (timeCol < 0) return 'no column holds timestamps (ISO 8601, epoch seconds or milliseconds)';
-  const valueCols: number[] = [];
-  const textCols: number[] = [];
-  for (let c = 0; c < width; c++) {
-    if (c === timeCol) continue;
-    if (share(c, isNumber) >= 0.8) valueCols.push(c);
-    else textCols.push(c);
-  }
-  if (valueCols.length === 0) return 'no column beside the timestamp holds numbers';
-  const seriesCol = textCols.length === 1 && hasHeader ? textCols[0]! : null;
-  const ignored = textCols.filter((c) => c !== seriesCol);
-  return { hasHeader, timeCol, valueCols, seriesCol, ignored };
+      (tokenizer as CsvTokenizer | null)?.end();
+      finish();
+      return out.build();
+    },
+  };
 }
 
-function parseAll(text: string, options: ImportOptions) {
-  const out = new ResultBuilder('csv', 'metrics', options.fileName);
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
-  const nonEmpty = rows.filter((r) => !(r.length === 1 && r[0] === ''));
-  const layout = detectLayout(nonEmpty.slice(0, PROBE_ROWS + 1));
-  if (typeof layout === 'string') {
-    out.reject(1, layout);
-    return out.build();
-  }
-  const header = layout.hasHeader ? nonEmpty[0]! : null;
-  const colName = (c: number) => header?.[c]?.trim() || (layout.valueCols.length === 1 ? 'value' : `column ${c + 1}`);
-  if (layout.ignored.length > 0) out.notes.push(`ignored text columns: ${layout.ignored.map(colName).join(', ')}`);
-  if (options.zone !== 'UTC') out.notes.push(`times without an offset read in ${options.zone}`);
-  else out.notes.push('times without an offset read as UTC');
-  let started = !layout.hasHeader;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const line = i + 1;
-    if (row.length === 1 && row[0] === '') continue;
-    if (!started) {
-      started = true;
-      continue;
+function describe(out: ResultBuilder, dialect: CsvDialect, layout: CsvLayout, zone: string): void {
+  const delim = dialect.delimiter === '\t' ? 'tab' : `"${dialect.delimiter}"`;
+  const parts = [`delimiter ${delim}`];
+  if (dialect.sepLine) parts.push('named by a sep= line');
+  if (dialect.bom) parts.push('UTF-8 byte-order mark');
+  if (dialect.crlf) parts.push('CRLF line ends');
+  out.notes.push(parts.join(', '));
+  const shape = layout.shape === 'long' ? `long (series named by ${layout.keyCols.map((c) => layout.header?.[c] ?? `column ${c + 1}`).join(', ')})` : layout.valueCols.length === 1 ? 'single series' : `wide (${layout.valueCols.length} value columns)`;
+  out.notes.push(`layout: ${shape}; time in ${layout.header?.[layout.timeCol] ?? `column ${layout.timeCol + 1}`}`);
+  out.notes.push(...layout.notes);
+  if (layout.zoneless) out.notes.push(zone === 'UTC' ? 'times without an offset read as UTC (choose a time zone if they are local times)' : `times without an offset read in ${zone}`);
+}
+
+function rowHandler(out: ResultBuilder, layout: CsvLayout, zone: string): { handle: (row: CsvRow) => void; finish: () => void } {
+  const ts = new TimestampReader(zone);
+  const readers = layout.valueCols.map((c) => new NumberReader(c.decimal));
+  const cols = layout.valueCols.map((c) => c.index);
+  const nv = cols.length;
+  const values = new Float64Array(nv);
+  const skip = new Set(layout.skipLines);
+  const maxSkip = Math.max(0, ...layout.skipLines);
+  const timeCol = layout.timeCol;
+  const timeName = layout.header?.[timeCol]?.toLowerCase() ?? null;
+  const slots = new Map<string, Slot>();
+  const wide: Slot | null = layout.shape === 'wide' ? { key: '', builders: layout.valueCols.map((c) => out.series(c.name, c.name, {}, c.unit)), next: null } : null;
+  const keyCols = layout.keyCols;
+  let lastT = -Infinity;
+  let backwards = 0;
+  let repeatedHeaders = 0;
+
+  let last: Slot | null = null;
+  const single = keyCols.length === 1 ? keyCols[0]! : -1;
+  const isKey = (slot: Slot | null, row: CsvRow): boolean => {
+    if (slot === null || row.quoted[single] === 2) return false;
+    const s = row.starts[single]!;
+    return row.ends[single]! - s === slot.key.length && row.text.startsWith(slot.key, s);
+  };
+  // Guess the series from the order seen so far and check the guess in place, so the common row allocates no key.
+  const slotFor = (row: CsvRow): Slot => {
+    if (single >= 0) {
+      if (last && isKey(last, row)) return last;
+      const guess: Slot | null = last?.next ?? null;
+      if (guess && isKey(guess, row)) return (last = guess);
     }
-    const rawT = row[layout.timeCol];
-    const t = rawT === undefined ? NaN : parseTimestamp(rawT, options.zone);
+    const key = single >= 0 ? row.field(single) : keyCols.map((c) => row.field(c)).join(' ');
+    let slot = slots.get(key);
+    if (!slot) {
+      slot = { key, builders: layout.valueCols.map((c) => seriesFor(out, layout, row, key, c.name, c.unit)), next: null };
+      slots.set(key, slot);
+    }
+    if (last) last.next = slot;
+    last = slot;
+    return slot;
+  };
+
+  const handle = (row: CsvRow) => {
+    if (row.line <= maxSkip && skip.has(row.line)) return;
+    if (row.unterminated) return out.reject(row.line, 'a quoted field is never closed');
+    if (row.count <= timeCol) {
+      if (row.count === 1 && row.field(0).trim() === '') return;
+      return out.reject(row.line, `the row has ${row.count} field${row.count === 1 ? '' : 's'}; the timestamp is in column ${timeCol + 1}`);
+    }
+    const t = row.quoted[timeCol] === 2 ? ts.readString(row.field(timeCol)) : ts.read(row.text, row.starts[timeCol]!, row.ends[timeCol]!);
     if (Number.isNaN(t)) {
-      out.reject(line, rawT === undefined ? 'the row has no timestamp column' : `timestamp "${rawT.slice(0, 40)}" cannot be read`);
-      continue;
+      const raw = row.field(timeCol);
+      if (timeName !== null && raw.trim().toLowerCase() === timeName) {
+        repeatedHeaders++;
+        return;
+      }
+      return out.reject(row.line, `timestamp "${raw.slice(0, 40)}" cannot be read`);
     }
-    let bad: string | null = null;
-    for (const c of layout.valueCols) {
-      const cell = row[c] ?? '';
-      const value = isMissing(cell) ? NaN : +cell.trim();
-      if (Number.isNaN(value) && !isMissing(cell)) {
-        bad ??= `${colName(c)}: "${cell.slice(0, 40)}" is not a number`;
+    for (let j = 0; j < nv; j++) {
+      const c = cols[j]!;
+      if (c >= row.count) {
+        values[j] = NaN;
         continue;
       }
-      const name = layout.seriesCol !== null ? seriesName(row[layout.seriesCol] ?? '', colName(c), layout) : colName(c);
-      out.series(name, name, {}, unitFromName(layout.seriesCol !== null ? name : colName(c))).push(t, value);
+      const r = readers[j]!;
+      values[j] = row.quoted[c] === 2 ? r.readString(row.field(c)) : r.read(row.text, row.starts[c]!, row.ends[c]!);
+      if (r.bad) return out.reject(row.line, `${layout.valueCols[j]!.name}: "${row.field(c).slice(0, 40)}" is not a number`);
     }
-    if (bad) out.reject(line, bad);
-  }
-  return out.build();
+    const slot = wide ?? slotFor(row);
+    for (let j = 0; j < nv; j++) slot.builders[j]!.push(t, values[j]!);
+    if (wide) {
+      if (t < lastT) {
+        if (backwards === 0) out.notes.push(`time goes backwards on line ${row.line} (${iso(lastT)} → ${iso(t)}); rows were put in time order`);
+        backwards++;
+      }
+      lastT = t;
+    }
+  };
+
+  const finish = () => {
+    if (repeatedHeaders > 0) out.notes.push(`skipped ${repeatedHeaders} repeated header line${repeatedHeaders === 1 ? '' : 's'} inside the data`);
+  };
+  return { handle, finish };
 }
 
-function seriesName(key: string, column: string, layout: Layout): string {
-  const k = key.trim() || '(unnamed)';
-  return layout.valueCols.length > 1 ? `${k} ${column}` : k;
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+function seriesFor(out: ResultBuilder, layout: CsvLayout, row: CsvRow, key: string, valueName: string, valueUnit: string): ColumnBuilder {
+  const name = layout.valueCols.length > 1 ? `${key || '(unnamed)'} ${valueName}` : key || '(unnamed)';
+  let labels: Record<string, string> = {};
+  const only = layout.keyCols.length === 1 ? (layout.header?.[layout.keyCols[0]!] ?? '') : null;
+  if (only !== null && (only === '' || /^(series|metric|metric[ _]?name|name|__name__|key|label)$/i.test(only))) labels = labelsFromSeriesName(key);
+  else for (const c of layout.keyCols) labels[layout.header?.[c] ?? `column ${c + 1}`] = row.field(c);
+  const unit = valueUnit || unitFromName(labels['__name__'] ?? key);
+  return out.series(`${key}\u0000${valueName}`, name, labels, unit);
 }

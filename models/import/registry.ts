@@ -1,10 +1,12 @@
 import type { UnknownFormat } from '../../shared/import-report';
 import type { ImportFormat } from './format';
 import { genericCsv } from './generic-csv';
+import { grafanaCsv } from './grafana-csv';
+import { intervalCsv } from './interval-csv';
 import { eventFormats } from './events/event-formats';
 
 /** Every format Headroom reads, most specific first; detection ranks them by their sniff confidence. */
-export const importFormats: readonly ImportFormat[] = [genericCsv, ...eventFormats];
+export const importFormats: readonly ImportFormat[] = [grafanaCsv, intervalCsv, genericCsv, ...eventFormats];
 
 export function formatByName(name: string): ImportFormat | undefined {
   return importFormats.find((f) => f.name === name);

@@ -38,17 +38,19 @@ export class ResultBuilder {
     const series: Series[] = [];
     let sortedAny = 0;
     let merged = 0;
+    const mergedWhere: string[] = [];
     let i = 0;
     for (const { name, labels, unit, b } of this.columns.values()) {
       const raw = b.columns();
       const n = normalizeColumns(raw.t, raw.v);
       if (n.sorted) sortedAny++;
       merged += n.duplicatesMerged;
+      if (n.duplicatesMerged > 0 && mergedWhere.length < 3) mergedWhere.push(`${name} at ${new Date(n.firstDuplicate).toISOString().replace('.000Z', 'Z')}`);
       series.push({ id: `${this.idPrefix}-${i++}`, name, labels, unit, t: n.t, v: n.v });
     }
     const notes = [...this.notes];
     if (sortedAny > 0) notes.push(`sorted ${sortedAny} series whose rows were out of time order`);
-    if (merged > 0) notes.push(`merged ${merged} duplicate timestamps (their values averaged)`);
+    if (merged > 0) notes.push(`merged ${merged} duplicate timestamps (their values averaged; first: ${mergedWhere.join(', ')})`);
     if (this.rejectedCount > 0) notes.push(`rejected ${this.rejectedCount} rows`);
     if (this.kind === 'events') this.events.sort((a, b) => a.t - b.t);
     return {

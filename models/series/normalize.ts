@@ -2,6 +2,8 @@
 export interface NormalizeReport {
   sorted: boolean;
   duplicatesMerged: number;
+  /** The first timestamp that occurred more than once (NaN when none did), so a note can point at it. */
+  firstDuplicate: number;
 }
 
 /**
@@ -30,8 +32,13 @@ export function normalizeColumns(t: Float64Array, v: Float64Array): { t: Float64
     v = v2;
   }
   let duplicates = 0;
-  for (let i = 1; i < t.length; i++) if (t[i] === t[i - 1]) duplicates++;
-  if (duplicates === 0) return { t, v, sorted, duplicatesMerged: 0 };
+  let firstDuplicate = NaN;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i] !== t[i - 1]) continue;
+    if (duplicates === 0) firstDuplicate = t[i]!;
+    duplicates++;
+  }
+  if (duplicates === 0) return { t, v, sorted, duplicatesMerged: 0, firstDuplicate };
   const n = t.length - duplicates;
   const t3 = new Float64Array(n);
   const v3 = new Float64Array(n);
@@ -52,5 +59,5 @@ export function normalizeColumns(t: Float64Array, v: Float64Array): { t: Float64
     }
   }
   v3[out] = count > 0 ? sum / count : NaN;
-  return { t: t3, v: v3, sorted, duplicatesMerged: duplicates };
+  return { t: t3, v: v3, sorted, duplicatesMerged: duplicates, firstDuplicate };
 }
