@@ -16,6 +16,10 @@ export class LaunchQueue {
   take(): string | null {
     return this.files.shift() ?? null;
   }
+
+  size(): number {
+    return this.files.length;
+  }
 }
 
 /**

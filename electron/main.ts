@@ -1,0 +1,76 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import * as path from 'node:path';
+import type { MenuCommand } from '../shared/host-api';
+import { MENU_CHANNEL } from '../shared/ipc-channels';
+import { serveAppRequest } from './app-protocol';
+import { HandleTable } from './handlers/handle-table';
+import { createHandlers } from './handlers/index';
+import { LaunchQueue, workspaceArgument } from './handlers/launch-queue';
+import { menuTemplate } from './menu';
+import { nativeDialogs } from './native-dialogs';
+import { registerIpc } from './register-ipc';
+import { allowNavigation, APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, denyPermission, denyWindowOpen, secureWebPreferences } from './security';
+
+// Wiring only (../shared/STYLE.md): behaviour lives in handlers/, security values in security.ts, both tested in Node.
+// Bundled to dist-electron/main.cjs; the web build is in dist/web next to it.
+const webRoot = path.join(__dirname, '..', 'dist', 'web');
+const launchQueue = new LaunchQueue();
+let mainWindow: BrowserWindow | null = null;
+
+const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
+const openFromOs = (file: string | null) => {
+  if (!file) return;
+  launchQueue.push(file);
+  if (mainWindow && !mainWindow.webContents.isLoading()) send('open');
+};
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+openFromOs(workspaceArgument(process.argv, process.cwd()));
+
+app.on('second-instance', (_event, argv, cwd) => {
+  openFromOs(workspaceArgument(argv, cwd));
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+// macOS delivers double-clicked files this way, possibly before the app is ready.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openFromOs(file);
+});
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => allowNavigation(url) || event.preventDefault());
+  contents.on('will-redirect', (event, url) => allowNavigation(url) || event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(denyWindowOpen);
+});
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    title: 'Headroom',
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The preload queues commands until the page listens, so a file from the command line is not lost.
+  mainWindow.webContents.on('did-finish-load', () => launchQueue.size() > 0 && send('open'));
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, webRoot));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(denyPermission()));
+  session.defaultSession.setPermissionCheckHandler(denyPermission);
+  registerIpc(ipcMain, createHandlers({ dialogs: nativeDialogs(() => mainWindow), handles: new HandleTable(), launchQueue, userDataDir: app.getPath('userData') }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { platform: process.platform, appName: app.name, development: !app.isPackaged })));
+  createWindow();
+  app.on('activate', () => mainWindow ?? createWindow());
+});
+
+app.on('window-all-closed', () => process.platform === 'darwin' || app.quit());
