@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { EventKind, IncidentEvent } from './events';
 
 /** FireHydrant's milestone set, cut to what logs can show (../shared/CLI.md fixes the definitions), plus escalation. */
@@ -109,3 +110,37 @@ export interface IncidentImpact {
   inputs: string[];
   notes: string[];
 }
+
+const eventKinds = ['customer-report', 'alert', 'page', 'acknowledgement', 'escalation', 'diagnosis', 'change', 'mitigation', 'resolution', 'communication', 'start', 'note'] as const;
+const milestoneTimes = z.object({
+  started: z.number().nullable().optional(),
+  detected: z.number().nullable().optional(),
+  acknowledged: z.number().nullable().optional(),
+  escalated: z.number().nullable().optional(),
+  mitigated: z.number().nullable().optional(),
+  resolved: z.number().nullable().optional(),
+});
+
+/** The workspace keeps corrections, not assembled incidents: incidents are recomputed from events plus these. */
+export const incidentCorrectionSchema = z.object({
+  incidentId: z.string(),
+  title: z.string().optional(),
+  added: z.array(
+    z.object({
+      id: z.string(),
+      t: z.number(),
+      source: z.string(),
+      kind: z.enum(eventKinds),
+      message: z.string(),
+      incidentId: z.string().optional(),
+      incidentTitle: z.string().optional(),
+      service: z.string().optional(),
+      actor: z.string().optional(),
+      rule: z.string().optional(),
+      raw: z.string().optional(),
+    }),
+  ),
+  edited: z.array(z.object({ eventId: z.string(), t: z.number().optional(), kind: z.enum(eventKinds).optional(), message: z.string().optional() })),
+  removed: z.array(z.string()),
+  milestones: milestoneTimes,
+}) satisfies z.ZodType<IncidentCorrection>;

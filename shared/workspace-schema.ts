@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { sloSchema } from './slo';
+import { incidentCorrectionSchema } from './incident';
+import { postmortemSchema } from './postmortem';
 
 /** The manifest of a `.headroom` zip: every object of the study, with series columns replaced by block names. */
 export const blockRefSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a block name is 32 hex digits');
@@ -69,6 +71,8 @@ export const manifestSchema = z.object({
   series: z.array(seriesManifestSchema),
   events: z.array(incidentEventSchema),
   slos: z.array(sloSchema).default([]),
+  incidents: z.array(incidentCorrectionSchema).default([]),
+  postmortems: z.array(postmortemSchema).default([]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

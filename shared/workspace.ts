@@ -2,6 +2,8 @@ import type { IncidentEvent } from './events';
 import type { ImportKind, Reject } from './import-report';
 import type { Series } from './series';
 import type { Slo } from './slo';
+import type { IncidentCorrection } from './incident';
+import type { Postmortem } from './postmortem';
 
 /** One imported file and what it produced. */
 export interface Dataset {
@@ -28,6 +30,9 @@ export interface Workspace {
   events: IncidentEvent[];
   /** Service level objectives; absent in files and studies made before SLOs existed. */
   slos?: Slo[];
+  /** The facilitator's corrections to incidents assembled from `events`; absent in older files. */
+  incidents?: IncidentCorrection[];
+  postmortems?: Postmortem[];
 }
 
 export const WORKSPACE_FORMAT_VERSION = 1;

@@ -40,6 +40,8 @@ export function encodeWorkspace(ws: Workspace): Uint8Array {
     })),
     events: ws.events,
     slos: ws.slos ?? [],
+    incidents: ws.incidents ?? [],
+    postmortems: ws.postmortems ?? [],
   };
   files[MANIFEST] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(files);
@@ -95,6 +97,8 @@ export function decodeWorkspace(bytes: Uint8Array): DecodeOutcome {
       series,
       events: m.events,
       slos: m.slos,
+      incidents: m.incidents,
+      postmortems: m.postmortems,
     },
   };
 }
