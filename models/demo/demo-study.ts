@@ -1,5 +1,6 @@
 import type { Workspace } from '../../shared/workspace';
 import { buildDemoTraffic, DEMO_END, DEMO_START } from './demo-traffic';
+import { buildDemoSlos } from './demo-slo';
 
 /**
  * The bundled demo study a new user sees first: a shop's ten weeks of traffic with one past flash sale,
@@ -28,5 +29,6 @@ export function buildDemoWorkspace(): Workspace {
     ],
     series,
     events: [],
+    slos: buildDemoSlos(),
   };
 }

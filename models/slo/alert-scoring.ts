@@ -67,6 +67,9 @@ export interface DerivedIncidentOptions {
   mergeGapMs?: number;
   /** Keep only incidents that spent at least this share of the window's allowed bad (default 2 %, the page's bar). */
   minBudgetFraction?: number;
+  /** Look only at this stretch (an event window's own hours); default the whole history. */
+  from?: number;
+  to?: number;
 }
 
 /**
@@ -84,6 +87,7 @@ export function deriveIncidents(slo: Slo, ledger: SliLedger, allowedBad: number,
     const bad = total - ledger.good[i]!;
     if (bad / total <= threshold) continue;
     const t = ledger.t[i]!;
+    if (t <= (options.from ?? -Infinity) || t > (options.to ?? Infinity)) continue;
     const start = t - ledger.coveredMinutes[i]! * 60_000;
     const cur = runs[runs.length - 1];
     if (cur && start - cur.end <= mergeGap) {

@@ -8,6 +8,9 @@ import { MINUTE_MS } from './window';
 export interface SimulationOptions {
   /** How often the rules are evaluated (Prometheus' evaluation_interval); default the larger of 1 min and the data's step. */
   evaluationIntervalMs?: number;
+  /** Replay only this stretch (an event window's own hours); default the whole history. */
+  from?: number;
+  to?: number;
 }
 
 export interface SimulatedAlerts {
@@ -26,8 +29,8 @@ export function simulateAlerts(slo: Slo, ledger: SliLedger, rules: readonly Burn
   const n = ledger.t.length;
   const step = options.evaluationIntervalMs ?? Math.max(MINUTE_MS, ledger.stepMs);
   if (n === 0) return { alerts: [], evaluationIntervalMs: step, evaluations: 0 };
-  const first = ledger.t[0]!;
-  const last = ledger.t[n - 1]!;
+  const first = Math.max(ledger.t[0]!, options.from ?? -Infinity);
+  const last = Math.min(ledger.t[n - 1]!, options.to ?? Infinity);
   const alerts: BurnRateAlert[] = [];
   type Open = { start: number; burn: number; rules: Set<string> };
   const open: Record<'page' | 'ticket', Open | null> = { page: null, ticket: null };

@@ -11,12 +11,13 @@ export interface BudgetTimeline {
   stepMs: number;
 }
 
-/** Evaluate the budget on an even grid from the first to the last sample, at most `maxPoints` points. */
-export function budgetTimeline(slo: Slo, ledger: SliLedger, maxPoints = 1000): BudgetTimeline {
+/** Evaluate the budget on an even grid from the first to the last sample (within `range`), at most `maxPoints` points. */
+export function budgetTimeline(slo: Slo, ledger: SliLedger, maxPoints = 1000, range: { from?: number; to?: number } = {}): BudgetTimeline {
   const n = ledger.t.length;
   if (n === 0) return { t: new Float64Array(0), consumed: new Float64Array(0), remaining: new Float64Array(0), stepMs: 0 };
-  const first = ledger.t[0]!;
-  const last = ledger.t[n - 1]!;
+  const first = Math.max(ledger.t[0]!, range.from ?? -Infinity);
+  const last = Math.min(ledger.t[n - 1]!, range.to ?? Infinity);
+  if (last < first) return { t: new Float64Array(0), consumed: new Float64Array(0), remaining: new Float64Array(0), stepMs: 0 };
   const span = last - first;
   const stepMs = Math.max(ledger.stepMs, Math.ceil(span / Math.max(1, maxPoints - 1) / MINUTE_MS) * MINUTE_MS);
   const count = Math.floor(span / stepMs) + 1;

@@ -39,6 +39,17 @@ export function sloCaveats(slo: Slo, ledger: SliLedger, budget: Budget, rules: r
     const silentHours = hourly.filter((x) => x === 0).length;
     if (silentHours > 0) out.push(`${silentHours} hours with no traffic: their error ratio is undefined, not 100 %`);
   }
+  // The usual hours matter as much as incidents: a median burn above 1 spends the budget with nothing wrong.
+  const burns: number[] = [];
+  for (let i = 0; i < ledger.t.length; i++) {
+    const t = ledger.t[i]!;
+    if (t > budget.start && t <= budget.at && ledger.total[i]! > 0) burns.push((ledger.total[i]! - ledger.good[i]!) / ledger.total[i]! / allowed);
+  }
+  burns.sort((a, b) => a - b);
+  const usual = burns[burns.length >> 1];
+  if (usual !== undefined && usual > 1) {
+    out.push(`even an ordinary ${formatDuration(ledger.stepMs)} burns ${usual.toFixed(1)}× (median): the objective is tighter than the service's usual error ratio`);
+  }
   if (!Number.isFinite(budget.consumedFraction)) out.push('no traffic in the window: the budget is undefined, not untouched');
   if (budget.coverage < 0.9) out.push(`the data covers ${(budget.coverage * 100).toFixed(1)} % of the window; uncovered time counts as neither good nor bad`);
   return out;

@@ -58,8 +58,10 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
   const budget = budgetAt(slo, ledger, at);
   const windowMs = budget.end - budget.start;
   const rules = options.rules ?? rulesFor(slo.alerts, slo.window);
-  const sim = simulateAlerts(slo, ledger, rules, options.evaluationIntervalMs === undefined ? {} : { evaluationIntervalMs: options.evaluationIntervalMs });
-  const incidents = options.incidents ?? deriveIncidents(slo, ledger, budget.allowedBad, options.derivedIncidents);
+  // An event's budget exists only during the event: replay alerts and read incidents there alone.
+  const range = slo.window.kind === 'event' ? { from: slo.window.start, to: slo.window.end } : {};
+  const sim = simulateAlerts(slo, ledger, rules, { ...range, ...(options.evaluationIntervalMs === undefined ? {} : { evaluationIntervalMs: options.evaluationIntervalMs }) });
+  const incidents = options.incidents ?? deriveIncidents(slo, ledger, budget.allowedBad, { ...range, ...options.derivedIncidents });
   const exhaustion = projectExhaustion(slo, ledger, budget, options.rateWindowMs ?? DAY_MS);
   const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(2)} %` : 'undefined');
   const explanation = [
@@ -84,7 +86,7 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
       incidents,
       incidentsFrom: options.incidents ? 'given' : 'data',
       score: scoreAlerts(sim.alerts, incidents),
-      timeline: budgetTimeline(slo, ledger, options.timelinePoints),
+      timeline: budgetTimeline(slo, ledger, options.timelinePoints, range),
       exhaustion,
       warnings: sloCaveats(slo, ledger, budget, rules),
     },
