@@ -14,6 +14,8 @@ export interface ModelContext {
   nonNegative: boolean;
   /** The history is strictly positive (log and multiplicative models apply). */
   positive: boolean;
+  /** Decompositions already made of a training slice, shared by the MSTL models within one forecast. */
+  decompositions?: Map<string, MstlResult>;
 }
 
 export interface ModelForecast {
@@ -66,8 +68,13 @@ function etsParams(fit: EtsFit): Record<string, number | string> {
 /** MSTL, then a model on the seasonally adjusted series, then the seasonals added back (statsforecast's MSTL forecaster). */
 function mstlModel(y: Float64Array, h: number, ctx: ModelContext, log: boolean, trendModel: 'ets' | 'theta' | 'linear'): ModelForecast {
   const n = y.length;
-  const x = log ? y.map((v) => Math.log(v)) : y;
-  const dec = mstl(x, ctx.periods);
+  // Slices of one history are told apart by where they start and end in its buffer.
+  const key = `${log}:${y.byteOffset}:${y.length}`;
+  let dec = ctx.decompositions?.get(key);
+  if (!dec) {
+    dec = mstl(log ? y.map((v) => Math.log(v)) : y, ctx.periods);
+    ctx.decompositions?.set(key, dec);
+  }
   const sa = adjusted(dec);
   const season = seasonalsAhead(dec, n, h);
   let base: Float64Array;
