@@ -52,7 +52,7 @@ describe('the content security policy', () => {
   });
 
   it('allows no connection, frame, plugin, form post or <base> elsewhere', () => {
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'", 'blob:']);
     for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) expect(directives.get(name)).toEqual(["'none'"]);
   });
 

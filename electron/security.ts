@@ -32,8 +32,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
+  // blob: URLs are made by the page itself (a picked file read through fetch, a worker built in memory); the
+  // renderer's own <meta> CSP allows them too, and a page must satisfy both policies.
+  "connect-src 'self' blob:",
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",
