@@ -1,3 +1,4 @@
+/* global process, console -- a Node script; the lint config gives .mjs files no environment */
 // Bundles the Electron main process, the sandboxed preload and the headless CLI into dist-electron/ with esbuild.
 // CommonJS because Electron's sandboxed preloads must be CommonJS (and main loads faster without an ESM loader).
 import { build } from 'esbuild';

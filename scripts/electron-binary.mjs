@@ -3,13 +3,12 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-
-/** @returns {{ ok: true, path: string } | { ok: false, reason: string }} */
+/**
+ * Called again after an install attempt: a require that threw is not cached, so index.js then runs again.
+ * @returns {{ ok: true, path: string } | { ok: false, reason: string }} */
 export function electronBinary() {
   try {
-    delete require.cache[require.resolve('electron')];
-    const binary = require('electron');
+    const binary = createRequire(import.meta.url)('electron');
     if (typeof binary !== 'string') return { ok: false, reason: 'the electron package did not give a binary path' };
     return existsSync(binary) ? { ok: true, path: binary } : { ok: false, reason: `the Electron binary ${binary} is missing` };
   } catch (err) {

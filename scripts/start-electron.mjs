@@ -1,3 +1,4 @@
+/* global process, console -- a Node script; the lint config gives .mjs files no environment */
 // `npm start`: build the web renderer and the Electron bundles, then launch the desktop app (on the bundled demo
 // study, or on a .headroom file given as an argument: `npm start -- path/to/study.headroom`).
 import { spawn, spawnSync } from 'node:child_process';
