@@ -1,10 +1,14 @@
 import { runImport, importHelp } from './cli/import';
 import { UsageError } from './cli/output';
+import { planHelp, runPlan } from './cli/plan';
+import { runUsl, uslHelp } from './cli/usl';
 import { runTimeline, timelineHelp } from './cli/timeline';
 
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
 const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   import: { help: importHelp, run: runImport },
+  usl: { help: uslHelp, run: runUsl },
+  plan: { help: planHelp, run: runPlan },
   timeline: { help: timelineHelp, run: runTimeline },
 };
 

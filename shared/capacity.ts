@@ -155,6 +155,10 @@ export interface TierPlan {
   instancesNow: number;
   instancesForLoad: number | null;
   instancesNeeded: number | null;
+  /** What can actually run: the need, capped by the hard ceiling. Utilisation, delay and cost are at this size. */
+  instancesPlanned: number | null;
+  /** The need passes a limit no setting lifts (a single primary, a quota, the USL peak). */
+  exceedsHardCeiling: boolean;
   redundancyNote: string;
   /** Instances needed for the normal daily peak, redundancy included. */
   baselineInstancesNeeded: number | null;
@@ -217,3 +221,53 @@ export interface CapacityPlan {
   /** Assumptions a reader should know. */
   notes: string[];
 }
+
+/** A tier as a scenario file writes it: load-test evidence may name a CSV file beside the scenario. */
+export const tierFileSchema = tierSchema.extend({
+  capacity: z.union([
+    capacityEvidenceSchema,
+    z.object({ kind: z.literal('load-test'), file: z.string().min(1), axis: z.enum(['concurrency', 'nodes']).optional() }),
+  ]),
+});
+export type TierFile = z.infer<typeof tierFileSchema>;
+
+const isoTime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && Number.isFinite(Date.parse(s)), {
+  message: 'expected an ISO 8601 time with a zone, such as 2026-11-27T11:00:00Z',
+});
+
+/** The peak typed in (a forecast's figures), or a traffic file's typical daily peak times the sale's multiplier. */
+export const peakFileSchema = z.union([
+  z
+    .object({ at: isoTime, rps: z.number().positive(), lo: z.number().positive().optional(), hi: z.number().positive().optional(), baselineRps: z.number().positive() })
+    .strict()
+    .refine((p) => (p.lo ?? p.rps) <= p.rps && p.rps <= (p.hi ?? p.rps), 'expected lo ≤ rps ≤ hi'),
+  z
+    .object({
+      at: isoTime,
+      traffic: z.string().min(1),
+      series: z.string().optional(),
+      multiplier: z.number().positive(),
+      multiplierLo: z.number().positive().optional(),
+      multiplierHi: z.number().positive().optional(),
+      baselineDays: z.number().int().positive().default(28),
+    })
+    .strict()
+    .refine((p) => (p.multiplierLo ?? p.multiplier) <= p.multiplier && p.multiplier <= (p.multiplierHi ?? p.multiplier), 'expected multiplierLo ≤ multiplier ≤ multiplierHi'),
+]);
+export type PeakFile = z.infer<typeof peakFileSchema>;
+
+/** `headroom plan SCENARIO.json` (docs/scenario-format.md). */
+export const scenarioFileSchema = z.object({
+  name: z.string().default('sale'),
+  peak: peakFileSchema,
+  planFor: z.enum(['rps', 'hi']).default('hi'),
+  rampMinutes: z.number().positive().default(30),
+  durationMinutes: z.number().positive().default(240),
+  latencySloMs: z.number().positive().default(2000),
+  maxUtilization: z.number().gt(0).max(1).default(0.9),
+  scalingReactionSeconds: z.number().nonnegative().default(60),
+  errorBudgetRemaining: z.number().max(1).nullable().default(null),
+  freezeBelowBudgetFraction: z.number().min(0).max(1).default(0.25),
+  tiers: z.array(tierFileSchema).min(1, 'a scenario needs at least one tier'),
+});
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

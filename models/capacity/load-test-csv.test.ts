@@ -22,6 +22,11 @@ describe('parseLoadTestCsv', () => {
     expect(parsed.ok && parsed.points[1]).toEqual({ n: 2, throughput: 780, latencyMs: 21 });
   });
 
+  it('reads names with units attached (throughput_rps, latency_ms)', () => {
+    const parsed = parseLoadTestCsv('users,throughput_rps,latency_ms\n1,44.7,22.4\n');
+    expect(parsed.ok && parsed.points[0]).toEqual({ n: 1, throughput: 44.7, latencyMs: 22.4 });
+  });
+
   it('rejects rows whose numbers cannot be read, with their line numbers', () => {
     const parsed = parseLoadTestCsv('users,throughput\n1,10\nten,20\n3,\n4,40\n');
     expect(parsed.ok).toBe(true);

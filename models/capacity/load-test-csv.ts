@@ -28,7 +28,10 @@ export function parseLoadTestCsv(text: string): LoadTestParse {
   const headerLine = lines[headerIndex]!;
   const sep = [',', ';', '\t'].reduce((best, s) => (headerLine.split(s).length > headerLine.split(best).length ? s : best), ',');
   const header = splitLine(headerLine, sep).map((h) => h.toLowerCase());
-  const find = (re: RegExp) => header.findIndex((h) => re.test(h.replace(/\s*\(.*\)$/, '')));
+  // A unit may trail the name: "throughput (rps)", "throughput_rps", "latency ms".
+  const bare = (h: string) => h.replace(/\s*\(.*\)$/, '');
+  const stem = (h: string) => bare(h).replace(/[ _](rps|tps|ms|per[ _]?s(ec)?|count)$/, '');
+  const find = (re: RegExp) => header.findIndex((h) => re.test(bare(h)) || re.test(stem(h)));
   let loadIdx = find(NODE_NAMES);
   const axis: LoadTestAxis = loadIdx >= 0 ? 'nodes' : 'concurrency';
   if (loadIdx < 0) loadIdx = find(LOAD_NAMES);

@@ -52,10 +52,11 @@ export function planCapacity(s: Scenario): CapacityPlan {
     const forLoad = instancesForLoad(c, d, tier.targetUtilization);
     const needed = forLoad === null ? null : withRedundancy(forLoad, tier.redundancy);
     const baseFor = instancesForLoad(c, s.peak.baselineRps * calls, tier.targetUtilization);
-    const n = needed?.instances ?? null;
+    const need = needed?.instances ?? null;
+    const hardCeiling = Math.min(tier.maxInstances ?? Infinity, tier.role === 'db-primary' ? Math.max(1, tier.instancesNow) : Infinity, usefulInstanceLimit(c));
+    const n = need === null ? (Number.isFinite(hardCeiling) ? hardCeiling : null) : Math.min(need, hardCeiling);
     const atPeak = n !== null && n > 0 ? queueAt(c, n, d, tier.serviceTimeMs) : null;
     const now = queueAt(c, Math.max(tier.instancesNow, 0), d, tier.serviceTimeMs);
-    const hardCeiling = Math.min(tier.maxInstances ?? Infinity, tier.role === 'db-primary' ? Math.max(1, tier.instancesNow) : Infinity, usefulInstanceLimit(c));
     const ceilingFrontDoorRps = Number.isFinite(hardCeiling) && calls > 0 ? demandAtUtilization(c, hardCeiling, s.maxUtilization) / calls : null;
 
     let ramp: TierPlan['ramp'] = null;
@@ -74,7 +75,7 @@ export function planCapacity(s: Scenario): CapacityPlan {
           reactionSeconds: s.scalingReactionSeconds,
           minInstances: tier.autoscaling.min,
         },
-        n ?? tier.autoscaling.max,
+        need ?? tier.autoscaling.max,
       );
       ramp = {
         outrunsScaling: advice.outrunsScaling,
@@ -120,7 +121,9 @@ export function planCapacity(s: Scenario): CapacityPlan {
       usl: c.basis === 'usl-concurrency' || c.basis === 'usl-nodes' ? c.usl : null,
       instancesNow: tier.instancesNow,
       instancesForLoad: forLoad,
-      instancesNeeded: n,
+      instancesNeeded: need,
+      instancesPlanned: n,
+      exceedsHardCeiling: need === null || need > hardCeiling,
       redundancyNote: needed?.note ?? 'no instance count reaches the target utilisation',
       baselineInstancesNeeded: baseFor === null ? null : withRedundancy(baseFor, tier.redundancy).instances,
       utilizationNow: tierUtilization(c, tier.instancesNow, d),
@@ -138,7 +141,7 @@ export function planCapacity(s: Scenario): CapacityPlan {
       testedPerInstanceRps: tested.perInstanceRps,
       testedInstances: tested.instances,
       evidenceCoversPeak,
-      eventCost: (n ?? tier.instancesNow) * tier.costPerInstanceHour * (eventHours + leadHours),
+      eventCost: Math.max(n ?? 0, tier.instancesNow) * tier.costPerInstanceHour * (eventHours + leadHours),
       extraCost: Math.max(0, (n ?? 0) - tier.instancesNow) * tier.costPerInstanceHour * (eventHours + leadHours),
       timeline,
     });
