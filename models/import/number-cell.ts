@@ -106,6 +106,7 @@ export function decimalMarkOf(cells: readonly string[], delimiter: string): Deci
   for (const raw of cells) {
     const cell = raw.trim();
     if (/^[-+]?\d*,\d+$/.test(cell) && !/^[-+]?\d{1,3}(,\d{3})+$/.test(cell)) commaDecimal = true;
+    if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(cell)) commaDecimal = true;
     if (/^[-+]?\d*\.\d+$/.test(cell) && !/^[-+]?\d{1,3}(\.\d{3})+$/.test(cell)) dotDecimal = true;
   }
   return commaDecimal && !dotDecimal ? ',' : '.';

@@ -1,12 +1,15 @@
 import type { UnknownFormat } from '../../shared/import-report';
 import type { ImportFormat } from './format';
+import { cloudwatchJson } from './cloudwatch';
+import { datadogJson } from './datadog';
 import { genericCsv } from './generic-csv';
 import { grafanaCsv } from './grafana-csv';
 import { intervalCsv } from './interval-csv';
+import { prometheusJson } from './prometheus';
 import { eventFormats } from './events/event-formats';
 
 /** Every format Headroom reads, most specific first; detection ranks them by their sniff confidence. */
-export const importFormats: readonly ImportFormat[] = [grafanaCsv, intervalCsv, genericCsv, ...eventFormats];
+export const importFormats: readonly ImportFormat[] = [prometheusJson, datadogJson, cloudwatchJson, grafanaCsv, intervalCsv, genericCsv, ...eventFormats];
 
 export function formatByName(name: string): ImportFormat | undefined {
   return importFormats.find((f) => f.name === name);

@@ -1,0 +1,50 @@
+import type { ImportKind } from '../../shared/import-report';
+import type { FormatParser, ImportOptions } from './format';
+import { jsonErrorOffset } from './json-error';
+import { ResultBuilder } from './result-builder';
+
+/** The 1-based line of a character offset, for pointing at where a JSON document breaks. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * A parser for a JSON document: API responses are one value, not a stream of rows, so the chunks are
+ * kept as a list and parsed once at the end (JSON.parse is native and the files are tens of MB at most).
+ * A broken document is one reject pointing at the line where parsing stopped.
+ */
+export function openJson(format: string, kind: ImportKind, options: ImportOptions, read: (doc: unknown, out: ResultBuilder) => void): FormatParser {
+  const chunks: string[] = [];
+  return {
+    push: (chunk) => void chunks.push(chunk),
+    end() {
+      const out = new ResultBuilder(format, kind, options.fileName);
+      const text = chunks.join('').replace(/^\uFEFF/, '');
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const at = jsonErrorOffset(text);
+        const where = at < 0 ? 1 : lineAt(text, at);
+        const near = at < 0 ? '' : ` near "${text.slice(at, at + 20).replace(/\s+/g, ' ')}"`;
+        out.reject(where, text.trim() === '' ? 'the file is empty' : `not valid JSON${near}: ${message.split('\n')[0]!.slice(0, 80)}`);
+        return out.build();
+      }
+      read(doc, out);
+      return out.build();
+    },
+  };
+}
+
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A JSON head (possibly cut mid-document) that starts like an object or array. */
+export function looksLikeJson(head: string): boolean {
+  const c = head.replace(/^\uFEFF/, '').trimStart()[0];
+  return c === '{' || c === '[';
+}
