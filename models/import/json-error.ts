@@ -22,8 +22,14 @@ export function jsonErrorOffset(s: string): number {
         i++;
         return true;
       }
-      if (c === 92) i += 2;
-      else if (c < 32) return false;
+      if (c === 92) {
+        const e = s[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else return false;
+      } else if (c < 32) return false;
       else i++;
     }
     return false;
