@@ -1,3 +1,4 @@
+import { forecastHelp, runForecast } from './cli/forecast';
 import { runImport, importHelp } from './cli/import';
 import { UsageError } from './cli/output';
 import { planHelp, runPlan } from './cli/plan';
@@ -7,6 +8,7 @@ import { runTimeline, timelineHelp } from './cli/timeline';
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
 const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
   import: { help: importHelp, run: runImport },
+  forecast: { help: forecastHelp, run: runForecast },
   usl: { help: uslHelp, run: runUsl },
   plan: { help: planHelp, run: runPlan },
   timeline: { help: timelineHelp, run: runTimeline },

@@ -58,9 +58,11 @@ export function detectPeriods(y: Float64Array, stepMs: number): number[] {
   if (denom === 0) return [];
   const r = (k: number) => (k >= 1 && k < len ? acfAt(tail, k, mean, denom) : 0);
   const threshold = 1.645 / Math.sqrt(len);
+  // A cycle of length k shows as a significant r_k well above the trough half a cycle earlier; exact local-maximum
+  // tests fail on noisy counts, where r_k wobbles from lag to lag.
   const isPeak = (k: number) => {
     const rk = r(k);
-    return rk > threshold * 2 && rk >= r(k - 1) && rk >= r(k + 1);
+    return rk > threshold * 2 && rk > r(Math.round(k / 2)) + 0.05;
   };
   const periods: number[] = [];
   const day = DAY_MS / stepMs;
@@ -81,7 +83,7 @@ export function detectPeriods(y: Float64Array, stepMs: number): number[] {
   for (let k = 2; k <= maxLag; k++) {
     if (rs[k]! < rs[k - 1]!) dipped = true;
     // Only after the ACF has come down once: the slow decay of a trend is not a cycle.
-    if (dipped && rs[k]! > bestR && rs[k]! >= rs[k - 1]! && rs[k]! >= rs[k + 1]!) {
+    if (dipped && rs[k]! > bestR && rs[k]! >= rs[k - 1]! && rs[k]! >= rs[k + 1]! && rs[k]! > rs[Math.round(k / 2)]! + 0.1) {
       best = k;
       bestR = rs[k]!;
     }
