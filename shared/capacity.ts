@@ -271,3 +271,34 @@ export const scenarioFileSchema = z.object({
   tiers: z.array(tierFileSchema).min(1, 'a scenario needs at least one tier'),
 });
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+
+/** The capacity part of a study as the workspace file keeps it: the sale to plan for and the tiers. */
+export const peakDemandSchema = z.object({
+  t: z.number(),
+  rps: z.number().nonnegative(),
+  lo: z.number().nonnegative(),
+  hi: z.number().nonnegative(),
+  baselineRps: z.number().nonnegative(),
+  source: z.string(),
+});
+
+export const scenarioSettingsSchema = z.object({
+  name: z.string(),
+  peak: peakDemandSchema,
+  planFor: z.enum(['rps', 'hi']),
+  rampMinutes: z.number().positive(),
+  durationMinutes: z.number().positive(),
+  latencySloMs: z.number().positive(),
+  maxUtilization: z.number().gt(0).max(1),
+  scalingReactionSeconds: z.number().nonnegative(),
+  errorBudgetRemaining: z.number().max(1).nullable(),
+  freezeBelowBudgetFraction: z.number().min(0).max(1),
+});
+
+export const capacityStudySchema = z.object({
+  scenario: scenarioSettingsSchema,
+  tiers: z.array(tierSchema),
+  /** Load-test results kept with the study for the USL chart, by tier id. */
+  loadTests: z.record(z.string(), z.array(loadTestPointSchema)).default({}),
+});
+export type CapacityStudy = z.infer<typeof capacityStudySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capacityStudySchema } from './capacity';
 import { sloSchema } from './slo';
 import { incidentCorrectionSchema } from './incident';
 import { postmortemSchema } from './postmortem';
@@ -71,6 +72,7 @@ export const manifestSchema = z.object({
   series: z.array(seriesManifestSchema),
   events: z.array(incidentEventSchema),
   slos: z.array(sloSchema).default([]),
+  capacity: capacityStudySchema.nullable().default(null),
   incidents: z.array(incidentCorrectionSchema).default([]),
   postmortems: z.array(postmortemSchema).default([]),
 });

@@ -1,6 +1,7 @@
 import type { IncidentEvent } from './events';
 import type { ImportKind, Reject } from './import-report';
 import type { Series } from './series';
+import type { CapacityStudy } from './capacity';
 import type { Slo } from './slo';
 import type { IncidentCorrection } from './incident';
 import type { Postmortem } from './postmortem';
@@ -30,6 +31,8 @@ export interface Workspace {
   events: IncidentEvent[];
   /** Service level objectives; absent in files and studies made before SLOs existed. */
   slos?: Slo[];
+  /** The sale scenario and tiers the capacity plan sizes; absent before capacity planning existed. */
+  capacity?: CapacityStudy | null;
   /** The facilitator's corrections to incidents assembled from `events`; absent in older files. */
   incidents?: IncidentCorrection[];
   postmortems?: Postmortem[];

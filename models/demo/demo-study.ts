@@ -1,4 +1,5 @@
 import type { Workspace } from '../../shared/workspace';
+import { buildDemoCapacity } from './demo-capacity';
 import { buildDemoTraffic, DEMO_END, DEMO_START } from './demo-traffic';
 import { buildDemoSlos } from './demo-slo';
 
@@ -30,5 +31,6 @@ export function buildDemoWorkspace(): Workspace {
     series,
     events: [],
     slos: buildDemoSlos(),
+    capacity: buildDemoCapacity(series),
   };
 }

@@ -40,6 +40,7 @@ export function encodeWorkspace(ws: Workspace): Uint8Array {
     })),
     events: ws.events,
     slos: ws.slos ?? [],
+    capacity: ws.capacity ?? null,
     incidents: ws.incidents ?? [],
     postmortems: ws.postmortems ?? [],
   };
@@ -97,6 +98,7 @@ export function decodeWorkspace(bytes: Uint8Array): DecodeOutcome {
       series,
       events: m.events,
       slos: m.slos,
+      capacity: m.capacity,
       incidents: m.incidents,
       postmortems: m.postmortems,
     },
