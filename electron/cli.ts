@@ -4,6 +4,7 @@ import { UsageError } from './cli/output';
 import { planHelp, runPlan } from './cli/plan';
 import { runUsl, uslHelp } from './cli/usl';
 import { runTimeline, timelineHelp } from './cli/timeline';
+import { runSlo, sloHelp } from './cli/slo';
 
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
 const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
@@ -12,6 +13,7 @@ const commands: Record<string, { help: string; run: (argv: string[]) => Promise<
   usl: { help: uslHelp, run: runUsl },
   plan: { help: planHelp, run: runPlan },
   timeline: { help: timelineHelp, run: runTimeline },
+  slo: { help: sloHelp, run: runSlo },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,7 +12,7 @@ export interface IncidentWindow {
 export interface IncidentDetection {
   incident: IncidentWindow;
   detected: boolean;
-  /** First alert's start − incident start (ms); null when missed. Negative: it was already firing. */
+  /** First alert's start − incident start (ms); 0 when one was already firing; null when missed. */
   detectionMs: number | null;
   /** Last matching alert's end − incident end (ms): how long it kept firing after the trouble ended. */
   resetMs: number | null;
@@ -37,12 +37,14 @@ export function scoreAlerts(alerts: readonly BurnRateAlert[], incidents: readonl
   const detections: IncidentDetection[] = incidents.map((incident) => {
     const hit = alerts.filter((a) => matches(a, incident));
     if (hit.length === 0) return { incident, detected: false, detectionMs: null, resetMs: null, severity: null };
-    const first = hit.reduce((x, y) => (y.start < x.start ? y : x));
+    // The notification is the first alert that starts during the incident; one already firing detects it at once.
+    const fresh = hit.filter((a) => a.start >= incident.start);
+    const first = fresh.length ? fresh.reduce((x, y) => (y.start < x.start ? y : x)) : null;
     const lastEnd = Math.max(...hit.map((a) => a.end));
     return {
       incident,
       detected: true,
-      detectionMs: first.start - incident.start,
+      detectionMs: first ? first.start - incident.start : 0,
       resetMs: lastEnd - incident.end,
       severity: hit.some((a) => a.severity === 'page') ? 'page' : 'ticket',
     };

@@ -13,6 +13,8 @@ export interface PromQueries {
   series?: string;
   /** Unit of the percentile series, to put the latency threshold in it ('s' for Prometheus `_seconds`). */
   seriesUnit?: string;
+  /** The good/bad/total selectors are already rates (gauges such as req/s), not counters. */
+  rates?: boolean;
 }
 
 export type RulesOutcome = { ok: true; yaml: string; groups: number; rules: number } | { ok: false; reason: string };
@@ -20,10 +22,10 @@ export type RulesOutcome = { ok: true; yaml: string; groups: number; rules: numb
 const SELECTOR = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{.*\})?$/s;
 const num = (x: number) => String(Number(x.toPrecision(12)));
 
-/** A counter query over window `w`: the template filled in, or a plain selector wrapped in sum(rate(...)). */
-function counterOver(q: string, w: string): string | null {
+/** A counter query over window `w`: the template filled in, or a plain selector wrapped in sum(rate(...)) (sum(avg_over_time(...)) for a rate gauge). */
+function counterOver(q: string, w: string, rates: boolean): string | null {
   if (q.includes('{{.window}}')) return q.replaceAll('{{.window}}', w).trim();
-  return SELECTOR.test(q.trim()) ? `sum(rate(${q.trim()}[${w}]))` : null;
+  return SELECTOR.test(q.trim()) ? `sum(${rates ? 'avg_over_time' : 'rate'}(${q.trim()}[${w}]))` : null;
 }
 
 /** The SLI's error ratio over window `w` as PromQL, or why it cannot be written. */
@@ -35,8 +37,8 @@ function errorRatio(slo: Slo, q: PromQueries, w: string): string | { reason: str
     case 'bad-total':
     case 'histogram': {
       const numQ = sli.kind === 'bad-total' ? q.bad : q.good;
-      const n = numQ ? counterOver(numQ, w) : null;
-      const t = q.total ? counterOver(q.total, w) : null;
+      const n = numQ ? counterOver(numQ, w, q.rates === true) : null;
+      const t = q.total ? counterOver(q.total, w, q.rates === true) : null;
       if (!n) return missing(sli.kind === 'bad-total' ? 'bad' : 'good');
       if (!t) return missing('total');
       return sli.kind === 'bad-total' ? `(${n})\n/\n(${t})` : `1 - (\n  (${n})\n  /\n  (${t})\n)`;
