@@ -4,6 +4,7 @@ import { UsageError } from './cli/output';
 import { planHelp, runPlan } from './cli/plan';
 import { runUsl, uslHelp } from './cli/usl';
 import { runTimeline, timelineHelp } from './cli/timeline';
+import { postmortemHelp, runPostmortem } from './cli/postmortem';
 import { runSlo, sloHelp } from './cli/slo';
 
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
@@ -13,6 +14,7 @@ const commands: Record<string, { help: string; run: (argv: string[]) => Promise<
   usl: { help: uslHelp, run: runUsl },
   plan: { help: planHelp, run: runPlan },
   timeline: { help: timelineHelp, run: runTimeline },
+  postmortem: { help: postmortemHelp, run: runPostmortem },
   slo: { help: sloHelp, run: runSlo },
 };
 

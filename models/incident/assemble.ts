@@ -85,11 +85,11 @@ function applyCorrection(events: readonly TimelineEvent[], c: IncidentCorrection
   return out.sort((a, b) => a.t - b.t);
 }
 
-/** The tools' own title when one gave it; else the first signal's words; else the first event's. */
+/** The tools' own title when one gave it; else the first alert's words (monitors name symptoms tersely); else a report's; else the first event's. */
 function titleOf(events: readonly TimelineEvent[]): string {
   const named = events.find((e) => e.incidentTitle);
   if (named) return named.incidentTitle!;
-  const signal = events.find((e) => e.kind === 'alert' || e.kind === 'page' || e.kind === 'customer-report') ?? events[0];
+  const signal = events.find((e) => e.kind === 'alert' || e.kind === 'page') ?? events.find((e) => e.kind === 'customer-report') ?? events[0];
   const text = signal?.message.split('\n')[0] ?? 'Incident';
   if (text.length <= 80) return text;
   const cut = text.slice(0, 78);
