@@ -9,8 +9,10 @@ import {
   denyWindowOpen,
   isAppUrl,
   isTrustedSender,
+  NETWORK_URL_PATTERNS,
   secureWebPreferences,
 } from './security';
+import { DISCARD_BUTTON, UNSAVED_CHANGES_PROMPT } from './unsaved-changes';
 
 // These are the values main.ts passes to Electron (it imports them from security.ts); the checklist is Electron's
 // own: https://www.electronjs.org/docs/latest/tutorial/security
@@ -77,6 +79,17 @@ describe('navigation, new windows and permissions', () => {
     ['app://headroom/index.html#/capacity', true],
   ])('allows navigation to %s: %s', (url, allowed) => {
     expect(allowNavigation(url)).toBe(allowed);
+  });
+
+  it('cancels every request to a network scheme, so the desktop app stays offline', () => {
+    expect(NETWORK_URL_PATTERNS).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    expect(NETWORK_URL_PATTERNS.some((p) => p.startsWith('app:'))).toBe(false);
+  });
+
+  it('asks before closing over unsaved changes, with Cancel as the default and the Escape answer', () => {
+    expect(UNSAVED_CHANGES_PROMPT.defaultId).toBe(UNSAVED_CHANGES_PROMPT.cancelId);
+    expect(UNSAVED_CHANGES_PROMPT.buttons?.[UNSAVED_CHANGES_PROMPT.cancelId!]).toBe('Cancel');
+    expect(DISCARD_BUTTON).not.toBe(UNSAVED_CHANGES_PROMPT.cancelId);
   });
 
   it('denies every window.open and every permission request', () => {

@@ -89,6 +89,12 @@ export const allowNavigation = (url: string): boolean => isAppUrl(url);
 /** `setWindowOpenHandler`: no new windows at all; the app is one window and makes no network requests. */
 export const denyWindowOpen = (): { action: 'deny' } => ({ action: 'deny' });
 
+/**
+ * Every network scheme the session could reach; main cancels them all (webRequest.onBeforeRequest), so the desktop
+ * app makes no network request even if a CSP gap or a library tried (../shared/DESIGN.md: the app is offline).
+ */
+export const NETWORK_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
 /** Permission requests and checks (camera, geolocation, notifications, clipboard reads…): the app needs none. */
 export const denyPermission = (): false => false;
 
