@@ -1,5 +1,6 @@
 import type { Workspace } from '../../shared/workspace';
 import { buildDemoCapacity } from './demo-capacity';
+import { buildDemoIncident } from './demo-incident';
 import { buildDemoTraffic, DEMO_END, DEMO_START } from './demo-traffic';
 import { buildDemoSlos } from './demo-slo';
 
@@ -29,7 +30,7 @@ export function buildDemoWorkspace(): Workspace {
       },
     ],
     series,
-    events: [],
+    ...buildDemoIncident(series),
     slos: buildDemoSlos(),
     capacity: buildDemoCapacity(series),
   };

@@ -139,9 +139,9 @@ export function incidentImpact(window: { start: number; end: number }, roles: Me
         impact.errorRate = fig(total > 0 ? failed / total : 0, 'fraction', 'failed requests ÷ all requests in the window');
         impact.peakErrorRate = fig(peakRatio, 'fraction', `highest per-sample error ratio (${src})`);
       }
-      if (threshold !== undefined && roles.latency) impact.requestsSlow = fig(slow, 'requests', `requests served while ${roles.latency.name} was above ${Math.round(threshold)} ms, not counting failed ones`);
+      if (threshold !== undefined && roles.latency) impact.requestsSlow = fig(slow, 'requests', `requests served while ${roles.latency.name} was above ${Math.round(threshold)} ms, not counting failed ones (served while degraded: a percentile above the threshold does not make every one of them slow)`);
       if (haveFailures || (threshold !== undefined && roles.latency)) {
-        impact.shareAffected = fig(total > 0 ? affected / total : 0, 'fraction', '(failed + slow requests) ÷ all requests in the window');
+        impact.shareAffected = fig(total > 0 ? affected / total : 0, 'fraction', '(failed requests + requests served while latency was degraded) ÷ all requests in the window: an upper bound on those who noticed');
       }
     }
   } else impact.notes.push('no request-rate series: requests failed and share affected need one (unit req/s)');

@@ -28,5 +28,6 @@ describe('blameless language check', () => {
   it('leaves neutral, system-focused prose alone', () => {
     expect(checkText('Monitoring alerted 15 min after customers reported slow pages. The database saturated.', 'summary')).toEqual([]);
     expect(checkText('Traffic spike identified as overwhelming the web servers.', 'rootCause')).toEqual([]);
+    expect(checkText('Requests failed: 1,158,850 requests', 'impact')).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ const RULES: readonly Rule[] = [
 
 // Words that start sentences as subjects but are not people.
 const NOT_NAMES = new Set(
-  'The A An We Our They It This That These Those There Then When After Before During Monitoring Support Customers Users Traffic Alerts Alert Incident Team Engineering Ops DevOps On-call Oncall Database Web Servers Server Performance Checkout Search Status Root Resolution Detection Impact Summary Trigger Load Capacity Additional Temporary Senior Major Several Some Many Most All No Each Every One Two Three First Second Next Later Finally Meanwhile Initially Page Pager PagerDuty Slack Grafana Datadog Prometheus CloudWatch Opsgenie Statuspage AWS Kubernetes Mitigation Action Owner Scale Alerting Plan Add Write Turn Ask Load-test Shed Page Review Track'.split(' '),
+  'The A An We Our They It This That These Those There Then When After Before During Monitoring Support Customers Users Traffic Alerts Alert Incident Team Engineering Ops DevOps On-call Oncall Database Web Servers Server Performance Checkout Search Status Root Resolution Detection Impact Summary Trigger Load Capacity Additional Temporary Senior Major Several Some Many Most All No Each Every One Two Three First Second Next Later Finally Meanwhile Initially Page Pager PagerDuty Slack Grafana Datadog Prometheus CloudWatch Opsgenie Statuspage AWS Kubernetes Mitigation Action Owner Scale Alerting Plan Add Write Turn Ask Load-test Shed Page Review Track Requests Request Errors Error Latency Orders Revenue Deploy Deployment Config Configuration Cache Queue Service Services Pods Nodes Replicas Cluster Network DNS CDN API Share Peak Mean Usual Cause Workaround Checkout Payments'.split(' '),
 );
 const ACTION_VERBS = /^(\s+(?:[A-Z][a-z]+\s+)?)(deployed|pushed|broke|forgot|missed|ran|changed|deleted|dropped|caused|did(?:n['’]t| not)|failed|ignored|merged|restarted|misconfigured|overlooked|approved|skipped|removed|typed|clicked|rolled|should|was responsible)\b/;
 
@@ -71,7 +71,8 @@ export function checkText(text: string, field: PostmortemTextField, index = 0, n
     const known = names.some((n) => n && (n === name || n.split(/\s+/)[0] === first));
     if (NOT_NAMES.has(first) && !known) continue;
     const after = text.slice(m.index! + m[0].length);
-    if (!known && !ACTION_VERBS.test(after)) continue;
+    // A verb followed by a colon is a label ("Requests failed: 1,200"), not a sentence about someone.
+    if (!known && (!ACTION_VERBS.test(after) || /^\s+\w+(\s+\w+)?:/.test(after))) continue;
     if (known && !/^\s+[a-z]/.test(after)) continue;
     const start = m.index! + m[1]!.length;
     const end = start + name.length;

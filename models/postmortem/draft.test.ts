@@ -68,7 +68,7 @@ describe('drafting the seed postmortem', () => {
     const [moved] = assembleIncidents(result.events.map((e) => ({ ...e, t: e.t + shift })));
     const impact = incidentImpact({ start: moved!.start, end: moved!.end }, pickMetricRoles(traffic), { ordersPerMinute: 40, orderValue: 60, currency: 'EUR' });
     const withImpact = draftPostmortem(moved!, impact, { timeZone: 'Europe/London' });
-    expect(withImpact.impact).toMatch(/^Share of requests failed or slow: \d+ %/);
+    expect(withImpact.impact).toMatch(/^Share of requests failed or served while degraded: \d+ %/);
     expect(withImpact.impact).toMatch(/Revenue at risk: [\d,]+ EUR/);
     expect(withImpact.summary).toMatch(/requests failed/);
   });

@@ -51,12 +51,12 @@ export function draftPostmortem(incident: Incident, impact?: IncidentImpact, opt
   if (m.resolved) courseParts.push(`resolved after ${since('resolved')}`);
   const course = courseParts.length ? ` It was ${joinAnd(courseParts)}.` : '';
   const impactLine = impactSentence(impact);
-  const causeLine = diagnoses.length ? ` The cause as logged: ${diagnoses[0]!.message.replace(/[.\s]+$/, '')}.` : '';
+  const causeLine = diagnoses.length ? ` The cause as logged: ${withoutLabel(diagnoses[0]!.message).replace(/[.\s]+$/, '')}.` : '';
   const summary = `${incident.title.replace(/[.\s]+$/, '')}: an incident of ${lasted}, ${span}.${course}${impactLine ? ` ${impactLine}` : ''}${causeLine}`;
 
   const impactText = impactParagraph(impact, firstReport);
   const rootCause = diagnoses.length
-    ? diagnoses.map((d) => `${d.message} (${at(d.t)}, ${d.source})`).join('\n')
+    ? diagnoses.map((d) => `${withoutLabel(d.message)} (${at(d.t)}, ${d.source})`).join('\n')
     : 'Not identified in the timeline. Ask “why?” until the answer is a condition of the system, not a person (Atlassian’s five whys).';
   const triggerEvent = ev.find((e) => e.kind === 'start') ?? (ev[0] && !SIGNAL.has(ev[0].kind) ? ev[0] : undefined);
   const trigger = [
@@ -100,10 +100,10 @@ export function draftPostmortem(incident: Incident, impact?: IncidentImpact, opt
   if (escalations.length >= 2) wentBadly.push(`The incident was escalated ${escalations.length} times before the team that could fix it was engaged.`);
   const ttm = incident.durations.ttmMinutes;
   if (ttm !== null && ttm > 60) wentBadly.push(`The first mitigation came ${durationText(ttm)} after the start.`);
-  if (impact?.shareAffected && impact.shareAffected.value >= 0.05) wentBadly.push(`${pct(impact.shareAffected.value)} of requests failed or were slow during the incident.`);
+  if (impact?.shareAffected && impact.shareAffected.value >= 0.05) wentBadly.push(`${pct(impact.shareAffected.value)} of requests failed or were served while pages were degraded.`);
 
   const contributingFactors = [
-    ...diagnoses.map((d) => d.message),
+    ...diagnoses.map((d) => withoutLabel(d.message)),
     ...changes.map((c) => `Change: ${c.message}`),
     ...(escalations.length >= 2 ? [`Escalation path: ${escalations.length} escalations (${escalations.map((e) => at(e.t)).join(', ')})`] : []),
   ];
@@ -173,6 +173,11 @@ export function draftPostmortem(incident: Incident, impact?: IncidentImpact, opt
   };
 }
 
+/** "Cause identified: the pool…" → "The pool…": the section heading already says it is the cause. */
+function withoutLabel(message: string): string {
+  return message.replace(/^\s*(root cause( identified)?|cause( identified)?|identified|diagnosis)\s*[:—-]\s*/i, '').replace(/^./, (c) => c.toUpperCase());
+}
+
 function article(kind: string): string {
   return kind === 'customer-report' ? 'a customer report' : kind === 'alert' ? 'an alert' : kind === 'page' ? 'a page' : kind;
 }
@@ -190,7 +195,7 @@ function formatFigure(value: number, unit: string): string {
 function impactSentence(impact: IncidentImpact | undefined): string {
   if (!impact) return '';
   const parts: string[] = [];
-  if (impact.shareAffected) parts.push(`${pct(impact.shareAffected.value)} of requests failed or were slow`);
+  if (impact.shareAffected) parts.push(`${pct(impact.shareAffected.value)} of requests failed or were served while pages were degraded`);
   if (impact.requestsFailed) parts.push(`${count(impact.requestsFailed.value)} requests failed`);
   if (impact.peakLatencyMs) parts.push(`latency peaked at ${formatFigure(impact.peakLatencyMs.value, 'ms')}`);
   if (impact.lostRevenue) parts.push(`an estimated ${formatFigure(impact.lostRevenue.value, impact.lostRevenue.unit)} of orders were at risk`);
@@ -201,10 +206,10 @@ function impactParagraph(impact: IncidentImpact | undefined, firstReport: Incide
   const lines: string[] = [];
   if (impact) {
     const f = (label: string, x: { value: number; unit: string } | undefined) => x && lines.push(`${label}: ${formatFigure(x.value, x.unit)}`);
-    f('Share of requests failed or slow', impact.shareAffected);
+    f('Share of requests failed or served while degraded', impact.shareAffected);
     f('Requests in the window', impact.requestsTotal);
     f('Requests failed', impact.requestsFailed);
-    f('Requests served slowly', impact.requestsSlow);
+    f('Requests served while degraded', impact.requestsSlow);
     f('Error rate over the window', impact.errorRate);
     f('Peak error rate', impact.peakErrorRate);
     f('Peak latency', impact.peakLatencyMs);
