@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Workspace } from '../../shared/workspace';
+import { CapacityView } from './capacity/CapacityView';
 import { DataView } from './data/DataView';
 
 /** One entry per screen, in the order a planner works (../shared/DESIGN.md); see VIEWS.md to add one. */
@@ -15,6 +16,7 @@ export interface ViewDefinition {
 
 const registered: ViewDefinition[] = [
   { id: 'data', label: 'Data', order: 10, component: DataView, badge: (ws) => ws.series.length || null },
+  { id: 'capacity', label: 'Capacity', order: 30, component: CapacityView, badge: (ws) => ws.capacity?.tiers.length || null },
 ];
 
 export const views = registered.sort((a, b) => a.order - b.order);
