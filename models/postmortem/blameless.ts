@@ -14,6 +14,8 @@ export interface BlameFinding {
   why: string;
   /** The sentence reworded, or advice when no mechanical rewording fits. */
   suggestion: string;
+  /** Words to put in place of [start, end) when a mechanical rewording fits; null when only advice does. */
+  replacement: string | null;
 }
 
 interface Rule {
@@ -60,6 +62,7 @@ export function checkText(text: string, field: PostmortemTextField, index = 0, n
         words: m[0].trim(),
         rule: rule.name,
         why: rule.why,
+        replacement,
         suggestion: replacement === null ? 'Describe the conditions (what the system allowed, what was known then) instead of who was at fault.' : sentenceAround(text, start, end, replacement),
       });
     }
@@ -84,6 +87,7 @@ export function checkText(text: string, field: PostmortemTextField, index = 0, n
       words: name,
       rule: 'name-as-subject',
       why: 'a person as the subject of what went wrong; blameless writing names roles and systems',
+      replacement: start === 0 || /[.!?\n]\s*$/.test(text.slice(0, start)) ? 'The on-call engineer' : 'the on-call engineer',
       suggestion: sentenceAround(text, start, end, 'the on-call engineer'),
     });
   }
