@@ -12,7 +12,11 @@ export interface ImportFileOptions {
   signal?: AbortSignal;
 }
 
-/** Stream a file from disk through the importer in 1 MiB chunks: the file is never one string in memory. */
+/**
+ * Stream a file from disk through the importer in 128 KiB chunks: the file is never one string in memory.
+ * The size is measured, not guessed: with 1 MiB chunks the garbage of decoded chunks piled up before V8 collected
+ * it, and the 1 M-row bench file peaked at ~200 MB RSS instead of ~125 MB (64 KiB chunks: ~137 MB).
+ */
 export async function importFile(path: string, zone: string, formatOrOptions?: string | ImportFileOptions): Promise<FileImport> {
   const opts: ImportFileOptions = typeof formatOrOptions === 'string' ? { formatName: formatOrOptions } : (formatOrOptions ?? {});
   let size: number;
@@ -26,7 +30,7 @@ export async function importFile(path: string, zone: string, formatOrOptions?: s
   if (size === 0) return { ok: false, reason: 'the file is empty' };
   const session = new ByteImport({ fileName: path, zone }, (encoding) => new TextDecoder(encoding), opts.formatName);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 17 })) {
       if (opts.signal?.aborted) return { ok: false, reason: 'cancelled' };
       if (!session.push(chunk as Buffer)) break;
       opts.onProgress?.(session.bytesRead, size);
