@@ -62,8 +62,11 @@ export function describeWindow(window: SloWindow): string {
       return `rolling ${window.days} days`;
     case 'calendar':
       return `calendar ${window.unit} (UTC)`;
-    case 'event':
-      return `event ${new Date(window.start).toISOString()} – ${new Date(window.end).toISOString()}`;
+    case 'event': {
+      const at = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+      const end = at(window.end);
+      return `event ${at(window.start)} – ${end.slice(0, 10) === at(window.start).slice(0, 10) ? end.slice(11) : end} UTC`;
+    }
   }
 }
 

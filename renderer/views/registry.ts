@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Workspace } from '../../shared/workspace';
 import { CapacityView } from './capacity/CapacityView';
 import { DataView } from './data/DataView';
+import { SlosView } from './slos/SlosView';
 
 /** One entry per screen, in the order a planner works (../shared/DESIGN.md); see VIEWS.md to add one. */
 export interface ViewDefinition {
@@ -16,6 +17,7 @@ export interface ViewDefinition {
 
 const registered: ViewDefinition[] = [
   { id: 'data', label: 'Data', order: 10, component: DataView, badge: (ws) => ws.series.length || null },
+  { id: 'slos', label: 'SLOs', order: 40, component: SlosView, badge: (ws) => ws.slos?.length || null },
   { id: 'capacity', label: 'Capacity', order: 30, component: CapacityView, badge: (ws) => ws.capacity?.tiers.length || null },
 ];
 

@@ -3,6 +3,9 @@ import { ImportSession, type ImportOutcome } from '../../models/import/import-se
 import { decodeWorkspace, encodeWorkspace, type DecodeOutcome } from '../../models/workspace/codec';
 import { buildDemoWorkspace } from '../../models/demo/demo-study';
 import type { Workspace } from '../../shared/workspace';
+import type { Series } from '../../shared/series';
+import type { Slo } from '../../shared/slo';
+import { evaluateSlo, type EvaluateOptions, type EvaluateOutcome } from '../../models/slo/evaluate';
 
 /** Everything heavy runs here, off the UI thread: parsing, encoding, decoding, model fitting. */
 const engine = {
@@ -52,6 +55,10 @@ const engine = {
 
   demo(): Workspace {
     return buildDemoWorkspace();
+  },
+
+  evaluateSlo(slo: Slo, series: Series[], options: EvaluateOptions): EvaluateOutcome {
+    return evaluateSlo(slo, new Map(series.map((s) => [s.id, s])), options);
   },
 };
 
