@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { scenarioFileSchema } from '../../shared/capacity';
+import { scenarioFileSchema, type Scenario } from '../../shared/capacity';
+import { buildDemoWorkspace } from '../../models/demo/demo-study';
 import { resolveScenarioFile, scenarioReferences, type ScenarioInputs } from '../../models/capacity/scenario-file';
 import { planAndRecommend } from '../../models/recommend/recommend';
 import { describeFsError, importFile } from '../node/import-file';
 import { iso, printJson, problem, round, UsageError } from './output';
 
-export const planHelp = 'headroom plan SCENARIO.json [--json]';
+export const planHelp = 'headroom plan (SCENARIO.json | --demo) [--json]';
 
 function zodReason(error: z.ZodError): string {
   let issue: z.core.$ZodIssue = error.issues[0]!;
@@ -29,7 +30,11 @@ const ms = (x: number | null) => (x === null ? '∞' : x < 10 ? x.toFixed(2) : x
 
 /** `headroom plan`: the capacity plan and recommendations for a sale scenario (docs/scenario-format.md). */
 export async function runPlan(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, demo: { type: 'boolean' } } });
+  if (values.demo) {
+    const study = buildDemoWorkspace().capacity!;
+    return report({ ...study.scenario, tiers: study.tiers }, [], values.json ?? false);
+  }
   if (positionals.length !== 1) throw new UsageError(`expected one scenario file\nusage: ${planHelp}`);
   const file = positionals[0]!;
   let raw: unknown;
@@ -68,11 +73,16 @@ export async function runPlan(argv: string[]): Promise<number> {
     problem(resolved.file ?? file, resolved.reason, resolved.line);
     return 2;
   }
-  const { plan, recommendations } = planAndRecommend(resolved.scenario);
+  return report(resolved.scenario, resolved.notes, values.json ?? false, file);
+}
+
+function report(scenario: Scenario, scenarioNotes: string[], json: boolean, file = 'demo'): number {
+  const resolved = { notes: scenarioNotes };
+  const { plan, recommendations } = planAndRecommend(scenario);
   for (const p of plan.problems) problem(file, `tier ${p.tierId}: ${p.reason}`);
   if (plan.problems.length > 0) return 2;
 
-  if (values.json) {
+  if (json) {
     printJson({
       scenario: plan.scenarioName,
       peak: { t: iso(plan.peak.t), rps: round(plan.peak.rps), lo: round(plan.peak.lo), hi: round(plan.peak.hi), baseline_rps: round(plan.peak.baselineRps), source: plan.peak.source },

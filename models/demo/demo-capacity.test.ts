@@ -47,3 +47,11 @@ describe('the demo capacity study in a workspace file', () => {
     expect(back.workspace.capacity).toEqual(ws.capacity);
   });
 });
+
+describe('the demo’s load-test advice', () => {
+  it('names the single primary at its real load: 2297 × 0.2 = 459 writes/s, tested to 400', () => {
+    const study = buildDemoCapacity(buildDemoTraffic());
+    const { recommendations } = planAndRecommend({ ...study.scenario, tiers: study.tiers });
+    expect(recommendations.find((r) => r.id === 'load-testing')?.why).toMatch(/db primary: 459 req\/s per instance planned, tested to 400 req\/s/);
+  });
+});

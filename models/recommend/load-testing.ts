@@ -3,8 +3,8 @@ import type { Recommendation } from '../../shared/recommendation';
 import { rps } from './wording';
 
 function gap(t: TierPlan): string {
-  if (t.capacityBasis === 'usl-nodes') return `${t.name}: ${t.instancesNeeded ?? '?'} instances needed, scale-out tested to ${t.testedInstances ?? 0}`;
-  const perInstance = t.instancesNeeded ? t.demandRps / t.instancesNeeded : t.demandRps;
+  if (t.capacityBasis === 'usl-nodes') return `${t.name}: ${t.instancesPlanned ?? '?'} instances planned, scale-out tested to ${t.testedInstances ?? 0}`;
+  const perInstance = t.instancesPlanned ? t.demandRps / t.instancesPlanned : t.demandRps;
   return t.testedPerInstanceRps === null
     ? `${t.name}: ${rps(perInstance)} per instance planned, capacity never tested`
     : `${t.name}: ${rps(perInstance)} per instance planned, tested to ${rps(t.testedPerInstanceRps)}`;

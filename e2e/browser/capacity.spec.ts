@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { watchOffline } from './offline';
+
+const root = resolve(import.meta.dirname, '../..');
+
+interface CliPlan {
+  tiers: { name: string; instances_needed: number | null }[];
+  recommendations: { id: string; title: string }[];
+}
+
+/** What `headroom plan --demo --json` says: the view must show the same plan. */
+function cliDemo(): CliPlan {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'plan', '--demo', '--json'], { cwd: root, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as CliPlan;
+}
+
+test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', async ({ page, baseURL }) => {
+  const cli = cliDemo();
+  const offline = watchOffline(page, baseURL!);
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: /^Capacity/ }).click();
+  await expect(page.getByRole('heading', { name: 'Capacity', level: 1 })).toBeVisible();
+
+  const tiers = page.getByRole('table', { name: 'Tiers' });
+  for (const t of cli.tiers) {
+    const row = tiers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${t.name}`) }) });
+    await expect(row.getByRole('cell').nth(1)).toContainText(String(t.instances_needed));
+  }
+  const list = page.getByRole('list', { name: 'Recommendations' });
+  for (const r of cli.recommendations) await expect(list).toContainText(r.title);
+  await expect(page.getByRole('figure', { name: /^Demand vs capacity over the sale/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^USL fit for app: σ 0\.04/ })).toBeVisible();
+
+  // Four read replicas are what the peak needs: the replica advice goes, and comes back on undo.
+  const replicas = page.getByRole('textbox', { name: 'db replicas instances now' });
+  await replicas.fill('4');
+  await replicas.press('Enter');
+  await expect(list).not.toContainText('read replica');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list).toContainText('Add 2 read replicas');
+  await expect(page.getByRole('textbox', { name: 'db replicas instances now' })).toHaveValue('2');
+  offline.assertNone();
+});
