@@ -298,7 +298,5 @@ export const scenarioSettingsSchema = z.object({
 export const capacityStudySchema = z.object({
   scenario: scenarioSettingsSchema,
   tiers: z.array(tierSchema),
-  /** Load-test results kept with the study for the USL chart, by tier id. */
-  loadTests: z.record(z.string(), z.array(loadTestPointSchema)).default({}),
 });
 export type CapacityStudy = z.infer<typeof capacityStudySchema>;

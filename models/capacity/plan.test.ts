@@ -71,3 +71,28 @@ describe('planCapacity', () => {
     expect(p.tiers).toHaveLength(4);
   });
 });
+
+describe('planCapacity with a scale-out load test', () => {
+  // A tier whose nodes follow the USL with σ 0.05, κ 0.002, λ 1000 req/s: N* = √(0.95/0.002) = 21.8, so 21 nodes
+  // is the most worth running and carries 21000 / (1 + 0.05·20 + 0.002·21·20) = 7394.4 req/s at 100 %.
+  const usl = (n: number) => (1000 * n) / (1 + 0.05 * (n - 1) + 0.002 * n * (n - 1));
+  const points = [1, 2, 4, 8, 16, 24, 32].map((n) => ({ n, throughput: usl(n) }));
+  const search = tier({ id: 'search', name: 'search', role: 'app', instancesNow: 8, capacity: { kind: 'load-test', axis: 'nodes', points }, targetUtilization: 0.7, redundancy: { kind: 'none' } });
+
+  it('sizes by the curve, not by a straight line: 3000 req/s at 70 % needs the n with X(n) ≥ 4286', () => {
+    const plan = planCapacity({ ...shopScenario(), peak: { ...shopScenario().peak, rps: 3000, hi: 3000 }, tiers: [search] });
+    const t = plan.tiers[0]!;
+    // X(5) = 5000 / 1.24 = 4032 < 4286 ≤ X(6) = 6000 / 1.31 = 4580
+    expect(t.instancesNeeded).toBe(6);
+    expect(t.utilizationAtPeak).toBeCloseTo(3000 / usl(6), 6);
+  });
+
+  it('caps the plan at the USL peak when no node count reaches the target', () => {
+    const plan = planCapacity({ ...shopScenario(), peak: { ...shopScenario().peak, rps: 7000, hi: 8000 }, tiers: [search] });
+    const t = plan.tiers[0]!;
+    expect(t.instancesNeeded).toBeNull();
+    expect(t.exceedsHardCeiling).toBe(true);
+    expect(t.instancesPlanned).toBe(21);
+    expect(t.ceilingFrontDoorRps!).toBeCloseTo(0.9 * usl(21), 3);
+  });
+});

@@ -140,6 +140,5 @@ export function buildDemoCapacity(series: Series[]): CapacityStudy {
       freezeBelowBudgetFraction: 0.25,
     },
     tiers: DEMO_TIERS.map((t) => ({ ...t })),
-    loadTests: { app: DEMO_APP_LOAD_TEST },
   };
 }

@@ -176,3 +176,26 @@ describe('deploy freeze', () => {
     expect(ids(shop())).not.toContain('deploy-freeze');
   });
 });
+
+describe('rate limiting for a scale-out tier past its USL peak', () => {
+  const usl = (n: number) => (1000 * n) / (1 + 0.05 * (n - 1) + 0.002 * n * (n - 1));
+  const points = [1, 2, 4, 8, 16, 24, 32].map((n) => ({ n, throughput: usl(n) }));
+  const search = (rps: number, hi: number): Scenario => {
+    const s = shopScenario();
+    return {
+      ...s,
+      peak: { ...s.peak, rps, hi },
+      tiers: [{ ...s.tiers[0]!, id: 'search', name: 'search', autoscaling: null, instancesNow: 21, capacity: { kind: 'load-test', axis: 'nodes', points }, redundancy: { kind: 'none' } }],
+    };
+  };
+
+  it('sheds above what 21 nodes carry at 90 % (0.9 × 7394 = 6654 req/s) when the peak is past it', () => {
+    const r = find(search(7000, 8000), 'rate-limiting');
+    expect(r?.figures.limitRps).toBe(Math.floor(0.9 * usl(21)));
+    expect(r?.priority).toBe('high');
+  });
+
+  it('is not recommended when the whole band fits under the curve’s peak', () => {
+    expect(find(search(3000, 3500), 'rate-limiting')).toBeUndefined();
+  });
+});

@@ -27,7 +27,9 @@ export function DemandChart({ plan }: { plan: CapacityPlan }) {
     }
     return [...byMinute.values()].sort((a, b) => a.t! - b.t!);
   }, [tiers]);
-  const top = plan.plannedRps * 2.2;
+  // Room for the demand and the tiers near it; far bigger capacities (a cache) run off the top.
+  const step = 10 ** Math.floor(Math.log10(Math.max(1, plan.plannedRps)));
+  const top = Math.ceil((plan.plannedRps * 2) / step) * step;
   const label = `Demand vs capacity over the sale: demand peaks at ${formatNumber(plan.plannedRps)} req/s; ${tiers
     .map((t) => `${t.name} ${formatNumber(t.timeline[t.timeline.length - 1]?.capacityRps)} req/s`)
     .join(', ')} at the end of the sale`;
