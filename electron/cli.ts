@@ -6,6 +6,7 @@ import { runUsl, uslHelp } from './cli/usl';
 import { runTimeline, timelineHelp } from './cli/timeline';
 import { postmortemHelp, runPostmortem } from './cli/postmortem';
 import { runSlo, sloHelp } from './cli/slo';
+import { reportHelp, runReport } from './cli/report';
 
 /** The headless entry (../shared/CLI.md): one table of commands, each a module under cli/. */
 const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
@@ -16,6 +17,7 @@ const commands: Record<string, { help: string; run: (argv: string[]) => Promise<
   timeline: { help: timelineHelp, run: runTimeline },
   postmortem: { help: postmortemHelp, run: runPostmortem },
   slo: { help: sloHelp, run: runSlo },
+  report: { help: reportHelp, run: runReport },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { PrintReport } from './report/PrintReport';
+import { isPrintMode } from './report/print-mode';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {isPrintMode() ? <PrintReport /> : <App />}
   </StrictMode>,
 );

@@ -62,6 +62,7 @@ function yExtent(c: ReportChart): [number, number] {
     b.hi.forEach(take);
   }
   for (const th of c.thresholds) take(th.v);
+  for (const m of c.markers ?? []) [m.v, m.lo, m.hi].forEach(take);
   if (!Number.isFinite(lo)) return [0, 1];
   // Rates and shares read best from zero; a series that dips below zero keeps its own floor.
   if (lo > 0) lo = 0;
@@ -115,6 +116,19 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
   const thresholds = c.thresholds.map((th) =>
     el('g', {}, el('line', { x1: M.left, x2: M.left + pw, y1: sy(th.v).toFixed(1), y2: sy(th.v).toFixed(1), stroke: TONE_COLOURS[th.tone], 'stroke-width': 1.2, 'stroke-dasharray': '4 3' }), text(M.left + pw - 4, sy(th.v) - 4, th.label, 'end', 9, TONE_COLOURS[th.tone])),
   );
+  const markers = (c.markers ?? []).map((m) => {
+    const x = sx(m.t);
+    const colour = TONE_COLOURS[m.tone];
+    return el(
+      'g',
+      {},
+      el('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: sy(m.lo).toFixed(1), y2: sy(m.hi).toFixed(1), stroke: colour, 'stroke-width': 1.5 }),
+      el('line', { x1: (x - 4).toFixed(1), x2: (x + 4).toFixed(1), y1: sy(m.hi).toFixed(1), y2: sy(m.hi).toFixed(1), stroke: colour, 'stroke-width': 1.5 }),
+      el('line', { x1: (x - 4).toFixed(1), x2: (x + 4).toFixed(1), y1: sy(m.lo).toFixed(1), y2: sy(m.lo).toFixed(1), stroke: colour, 'stroke-width': 1.5 }),
+      el('circle', { cx: x.toFixed(1), cy: sy(m.v).toFixed(1), r: 3.5, fill: colour }),
+      text(x - 7, sy(m.v) + 3.5, m.label, 'end', 9.5, colour),
+    );
+  });
   let lx = M.left;
   const legend = [...c.lines.map((l) => ({ name: l.name, tone: l.tone, band: false })), ...c.bands.map((b) => ({ name: b.name, tone: b.tone, band: true }))].map((item) => {
     const x = lx;
@@ -135,6 +149,7 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
     grid,
     el('g', { 'clip-path': `url(#${clipId})` }, ...spans, ...bands, ...lines),
     ...thresholds,
+    ...markers,
     ...legend,
   );
 }

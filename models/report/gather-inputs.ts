@@ -3,8 +3,9 @@ import type { Workspace } from '../../shared/workspace';
 import { forecastSeries } from '../forecast/forecast-series';
 import { assembleIncidents } from '../incident/assemble';
 import { incidentStats } from '../incident/stats';
+import { planAndRecommend } from '../recommend/recommend';
 import { evaluateSlo } from '../slo/evaluate';
-import { hourlyMeans } from './hourly';
+import { HOUR_MS, hourlyMeans } from './hourly';
 import type { ReportInputs } from './report-inputs';
 
 /** A week ahead: what a lead asks of a forecast when no sale scenario names a date. */
@@ -35,22 +36,41 @@ export function gatherReportInputs(ws: Workspace, clock: () => number = () => 0)
     problems: [],
     timings: [],
   };
-  const timed = <T>(model: string, run: () => T): T => {
+  // A model that throws has a bug; the report still prints the rest and names the failure in the appendix.
+  const timed = <T>(model: string, run: () => T): T | null => {
     const t0 = clock();
-    const out = run();
-    inputs.timings.push({ model, ms: clock() - t0 });
-    return out;
+    try {
+      return run();
+    } catch (err) {
+      inputs.problems.push({ subject: model, reason: `internal error: ${err instanceof Error ? err.message : String(err)}` });
+      return null;
+    } finally {
+      inputs.timings.push({ model, ms: clock() - t0 });
+    }
   };
+
+  if (ws.capacity) {
+    const study = ws.capacity;
+    const planned = timed('capacity plan', () => planAndRecommend({ ...study.scenario, tiers: study.tiers }));
+    if (planned) {
+      inputs.plan = planned.plan;
+      inputs.recommendations = planned.recommendations;
+    }
+  }
 
   if (inputs.traffic && inputs.traffic.t.length > 0) {
     const hourly = hourlyMeans(inputs.traffic);
-    const outcome = timed('forecast', () => forecastSeries(hourly, { horizonSteps: DEFAULT_HORIZON_HOURS }));
-    if (outcome.ok) inputs.forecast = outcome.result;
-    else inputs.problems.push({ subject: `forecast of ${inputs.traffic.name}`, reason: outcome.reason });
+    // Forecast at least a week, and through the planned sale when there is one.
+    const lastT = hourly.t[hourly.t.length - 1]!;
+    const saleEnd = inputs.plan ? inputs.plan.eventEnd : -Infinity;
+    const horizonSteps = Math.max(DEFAULT_HORIZON_HOURS, Math.ceil((saleEnd - lastT) / HOUR_MS) + 6);
+    const outcome = timed('forecast', () => forecastSeries(hourly, { horizonSteps }));
+    if (outcome?.ok) inputs.forecast = outcome.result;
+    else if (outcome) inputs.problems.push({ subject: `forecast of ${inputs.traffic.name}`, reason: outcome.reason });
   }
 
   if (ws.events.length > 0) {
-    inputs.incidents = timed('incidents', () => assembleIncidents(ws.events, ws.incidents ?? []));
+    inputs.incidents = timed('incidents', () => assembleIncidents(ws.events, ws.incidents ?? [])) ?? [];
     inputs.incidentStats = incidentStats(inputs.incidents);
   }
 

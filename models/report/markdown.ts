@@ -24,7 +24,7 @@ function block(b: Block): string {
     case 'missing':
       return `> ${escapeMarkdown(b.text)}`;
     case 'facts':
-      return b.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}${f.source ? ` _(${escapeMarkdown(f.source)})_` : ''}`).join('\n');
+      return b.facts.map((f) => `- **${escapeMarkdown(f.label)}${f.label.endsWith('?') ? '' : ':'}** ${escapeMarkdown(f.value)}${f.source ? ` _(${escapeMarkdown(f.source)})_` : ''}`).join('\n');
     case 'list':
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
     case 'item':

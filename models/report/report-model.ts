@@ -98,4 +98,6 @@ export interface ReportChart {
   spans: { start: number; end: number; label: string; tone: 'event' | 'incident' }[];
   /** Horizontal reference lines: a capacity, an objective. */
   thresholds: { v: number; label: string; tone: ChartTone }[];
+  /** Single estimates with their range, e.g. the sale's expected peak and its band. */
+  markers?: { t: number; v: number; lo: number; hi: number; label: string; tone: ChartTone }[];
 }

@@ -54,7 +54,16 @@ export function forecastSection(inputs: ReportInputs): ReportSection {
               source: `scenario "${scenarioInfo.name}": ${formatNumber(scenario.multiplier, 2)}× the baseline (${scenario.multiplierSource}), ramp ${formatMinutes(scenario.rampMinutes)}`,
             },
           ]
-        : []),
+        : inputs.plan
+          ? [
+              {
+                label: 'Expected sale peak',
+                value: `${formatRate(inputs.plan.peak.rps, 'req/s')} at ${formatDateTime(inputs.plan.peak.t)} (range ${formatNumber(inputs.plan.peak.lo)}–${formatNumber(inputs.plan.peak.hi)})`,
+                tone: 'warn' as const,
+                source: `the capacity scenario "${inputs.plan.scenarioName}": ${inputs.plan.peak.source}`,
+              },
+            ]
+          : []),
       {
         label: 'Busiest hour ahead (no sale)',
         value: `${formatRate(forecast.mean[peakIdx], unit)} at ${formatDateTime(forecast.t[peakIdx])} (95 % interval ${formatNumber(forecast.lo95[peakIdx])}–${formatNumber(forecast.hi95[peakIdx])})`,
@@ -74,7 +83,7 @@ export function forecastSection(inputs: ReportInputs): ReportSection {
     ],
   });
   blocks.push({ kind: 'chart', chart: forecastChart(inputs) });
-  if (!scenario) blocks.push({ kind: 'missing', text: 'No sale scenario yet: the chart shows the baseline forecast without a sale uplift. Add the next sale on the Forecast page.' });
+  if (!scenario && !inputs.plan) blocks.push({ kind: 'missing', text: 'No sale scenario yet: the chart shows the baseline forecast without a sale uplift. Add the next sale on the Forecast page.' });
   return { id: 'forecast', title: 'Traffic forecast', hasContent: true, blocks };
 }
 
@@ -86,7 +95,7 @@ function forecastChart(inputs: ReportInputs): ReportChart {
   const chart: ReportChart = {
     id: 'forecast',
     title: `${traffic.name}: history and forecast`,
-    description: `Hourly ${traffic.name} (${traffic.unit}) for the last 14 days and the forecast with its 80 % and 95 % intervals${inputs.scenario ? ', and the sale scenario' : ''}`,
+    description: `Hourly ${traffic.name} (${traffic.unit}) for the last 14 days and the forecast with its 80 % and 95 % intervals${inputs.scenario || inputs.plan ? ', and the next sale with its expected peak' : ''}`,
     unit: traffic.unit,
     yFormat: 'number',
     x: { start, end },
@@ -106,6 +115,11 @@ function forecastChart(inputs: ReportInputs): ReportChart {
     chart.lines.push({ name: `scenario: ${inputs.scenarioInfo.name}`, tone: 'scenario', ...chartLine(sc.curve.t, sc.curve.mean) });
     chart.bands.push({ name: 'scenario 95 %', tone: 'scenario', ...chartBand(sc.curve.t, sc.curve.lo95, sc.curve.hi95) });
     chart.spans.push({ start: inputs.scenarioInfo.saleStart, end: inputs.scenarioInfo.saleEnd, label: 'next sale', tone: 'event' });
+  }
+  const plan = inputs.plan;
+  if (plan && !sc) {
+    chart.spans.push({ start: plan.saleStart, end: plan.eventEnd, label: 'next sale', tone: 'event' });
+    chart.markers = [{ t: plan.peak.t, v: plan.peak.rps, lo: plan.peak.lo, hi: plan.peak.hi, label: `expected peak ${formatNumber(plan.peak.rps)}`, tone: 'scenario' }];
   }
   for (const inc of inputs.incidents) if (inc.end >= start) chart.spans.push({ start: inc.start, end: inc.end, label: inc.title, tone: 'incident' });
   return chart;
