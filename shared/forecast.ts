@@ -97,7 +97,7 @@ export interface EventUplift {
 export const timeWindowSchema = z.object({ start: z.number(), end: z.number() });
 
 /** The planner's knobs for the next sale (validated in the workspace manifest). */
-export const scenarioSchema = z.object({
+export const saleScenarioSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   /** The traffic series the scenario forecasts. */
@@ -114,17 +114,22 @@ export const scenarioSchema = z.object({
   /** Past sales to learn the uplift from. */
   pastSales: z.array(timeWindowSchema),
 });
-export type Scenario = z.infer<typeof scenarioSchema>;
+export type SaleScenario = z.infer<typeof saleScenarioSchema>;
 
+/** What a sale scenario expects: the baseline forecast through the sale times the uplift, with its interval. */
 export interface ScenarioResult {
   scenarioId: string;
   multiplier: number;
   multiplierSource: 'learned' | 'given' | 'default';
   rampMinutes: number;
   baselineAtPeak: number;
+  /** The expected peak (same unit as the series) with 80 % and 95 % intervals. */
   peak: { t: number; value: number; lo95: number; hi95: number; lo80: number; hi80: number };
+  /** The forecast's daily peak without a sale, around the sale day: what the fleet runs at today. */
+  normalPeak: number;
+  baselineModel: ForecastModelName;
   /** The expected curve through the sale at the series' interval. */
-  curve: { t: Float64Array; mean: Float64Array; lo95: Float64Array; hi95: Float64Array };
+  curve: { t: Float64Array; mean: Float64Array; lo80: Float64Array; hi80: Float64Array; lo95: Float64Array; hi95: Float64Array };
   uplifts: EventUplift[];
   notes: string[];
 }

@@ -32,6 +32,13 @@ export function seasonalityTest90(y: Float64Array, m: number): boolean {
   return Math.abs(r[m]!) > limit;
 }
 
+/** Mean |y_t − y_{t−lag}| over t ≥ from: the error of a seasonal naive forecast with that lag. */
+function meanAbsDiff(y: Float64Array, lag: number, from: number): number {
+  let s = 0;
+  for (let i = from; i < y.length; i++) s += Math.abs(y[i]! - y[i - lag]!);
+  return s / Math.max(1, y.length - from);
+}
+
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 
@@ -69,7 +76,8 @@ export function detectPeriods(y: Float64Array, stepMs: number): number[] {
   const week = WEEK_MS / stepMs;
   if (Number.isInteger(day) && day >= 2 && len >= 2 * day && isPeak(day)) periods.push(day);
   if (Number.isInteger(week) && len >= 2 * week && isPeak(week)) {
-    const beatsDays = !periods.includes(day) || r(week) > Math.max(r(week - day), r(week + day)) + 0.01;
+    // A daily cycle alone also peaks at a week; the week counts when last week predicts clearly better than yesterday.
+    const beatsDays = !periods.includes(day) || meanAbsDiff(tail, week, week) < 0.9 * meanAbsDiff(tail, day, week);
     if (beatsDays) periods.push(week);
   }
   if (periods.length > 0) return periods;

@@ -31,6 +31,9 @@ export interface CandidateModel {
 }
 
 const primary = (ctx: ModelContext) => ctx.periods[0] ?? 1;
+/** Smoothing models see at most this many recent points (and whole seasons): their states forget older data anyway. */
+const FIT_TAIL = 2000;
+const tail = (y: Float64Array, m = 1) => (y.length > Math.max(FIT_TAIL, 4 * m) ? y.subarray(y.length - Math.max(FIT_TAIL, 4 * m)) : y);
 const longest = (ctx: ModelContext) => ctx.periods[ctx.periods.length - 1] ?? 1;
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -51,7 +54,8 @@ function adjusted(dec: MstlResult): Float64Array {
 }
 
 /** Non-seasonal ETS for a seasonally adjusted series: SES or damped Holt, whichever has the lower AICc. */
-function fitAdjusted(sa: Float64Array): EtsFit {
+function fitAdjusted(all: Float64Array): EtsFit {
+  const sa = tail(all);
   const ses = fitEts(sa, { trend: 'none', season: 'none', m: 1 });
   const damped = fitEts(sa, { trend: 'damped', season: 'none', m: 1 });
   return aicc(damped) < aicc(ses) ? damped : ses;
@@ -84,7 +88,7 @@ function mstlModel(y: Float64Array, h: number, ctx: ModelContext, log: boolean, 
     base = forecastEts(fit, h);
     params = etsParams(fit);
   } else if (trendModel === 'theta') {
-    const th = thetaForecast(sa, h);
+    const th = thetaForecast(tail(sa), h);
     base = th.mean;
     params = { alpha: round4(th.alpha), drift: round4(th.slope / 2) };
   } else {
@@ -119,7 +123,10 @@ export const CANDIDATES: CandidateModel[] = [
   {
     name: 'naive2',
     applies: (n) => n >= 2,
-    fit: (y, h, ctx) => ({ mean: naive2(y, primary(ctx), h), params: { period: primary(ctx), seasonal: String(seasonalityTest90(y, primary(ctx))) } }),
+    fit: (all, h, ctx) => {
+      const y = tail(all, primary(ctx));
+      return { mean: naive2(y, primary(ctx), h), params: { period: primary(ctx), seasonal: String(seasonalityTest90(y, primary(ctx))) } };
+    },
   },
   {
     // The per-phase median of the last three cycles of the longest season: robust to one bad day or week.
@@ -142,7 +149,7 @@ export const CANDIDATES: CandidateModel[] = [
     name: 'holt-winters-additive',
     applies: (n, ctx) => seasonalOk(n, ctx) && primary(ctx) <= 400,
     fit: (y, h, ctx) => {
-      const fit = fitEts(y, { trend: 'damped', season: 'additive', m: primary(ctx) });
+      const fit = fitEts(tail(y, primary(ctx)), { trend: 'damped', season: 'additive', m: primary(ctx) });
       return { mean: forecastEts(fit, h), params: { period: primary(ctx), ...etsParams(fit) } };
     },
   },
@@ -150,7 +157,7 @@ export const CANDIDATES: CandidateModel[] = [
     name: 'holt-winters-multiplicative',
     applies: (n, ctx) => seasonalOk(n, ctx) && ctx.positive && primary(ctx) <= 400,
     fit: (y, h, ctx) => {
-      const fit = fitEts(y, { trend: 'damped', season: 'multiplicative', m: primary(ctx) });
+      const fit = fitEts(tail(y, primary(ctx)), { trend: 'damped', season: 'multiplicative', m: primary(ctx) });
       return { mean: forecastEts(fit, h), params: { period: primary(ctx), ...etsParams(fit) } };
     },
   },
@@ -162,8 +169,9 @@ export const CANDIDATES: CandidateModel[] = [
     // The M4 Theta benchmark: classical multiplicative deseasonalisation when the 90 % test passes, then Theta.
     name: 'theta',
     applies: (n) => n >= 4,
-    fit: (y, h, ctx) => {
+    fit: (all, h, ctx) => {
       const m = primary(ctx);
+      const y = tail(all, m);
       const n = y.length;
       const seasonal = ctx.positive && m > 1 && seasonalityTest90(y, m);
       const idx = seasonal ? classicalSeasonalIndices(y, m, 'multiplicative') : null;

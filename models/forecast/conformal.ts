@@ -9,13 +9,25 @@ export function conformalHalfWidths(residuals: Float64Array[], horizon: number, 
   const hb = residuals[0]?.length ?? 0;
   if (hb === 0) return out.fill(NaN);
   const pool: number[] = [];
-  for (let k = 0; k < Math.min(horizon, hb); k++) {
+  const width = (k: number) => {
     const w = Math.max(1, Math.round(k * 0.25));
+    // Long horizons: sample the window evenly so a step never pools more than ~600 errors.
+    const stride = Math.max(1, Math.floor(((2 * w + 1) * residuals.length) / 600));
     pool.length = 0;
-    for (const r of residuals) for (let j = Math.max(0, k - w); j <= Math.min(hb - 1, k + w); j++) if (Number.isFinite(r[j]!)) pool.push(Math.abs(r[j]!));
+    for (const r of residuals) for (let j = Math.max(0, k - w); j <= Math.min(hb - 1, k + w); j += stride) if (Number.isFinite(r[j]!)) pool.push(Math.abs(r[j]!));
     pool.sort((a, b) => a - b);
     const rank = Math.ceil((pool.length + 1) * level);
-    out[k] = pool.length === 0 ? NaN : rank > pool.length ? pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length) : pool[rank - 1]!;
+    return pool.length === 0 ? NaN : rank > pool.length ? pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length) : pool[rank - 1]!;
+  };
+  // Every step up to 64, then anchors 1/64 of the horizon apart with linear interpolation between them.
+  const last = Math.min(horizon, hb) - 1;
+  const gap = Math.max(1, Math.ceil(last / 64));
+  let prev = -1;
+  for (let k = 0; k <= last; k = k < 64 ? k + 1 : Math.min(last, k + gap)) {
+    out[k] = width(k);
+    for (let j = prev + 1; j < k; j++) out[j] = out[prev]! + ((out[k]! - out[prev]!) * (j - prev)) / (k - prev);
+    prev = k;
+    if (k === last) break;
   }
   for (let k = 1; k < Math.min(horizon, hb); k++) out[k] = Math.max(out[k]!, out[k - 1]!);
   // Past the backtested horizon the width grows like a random walk's, √(k / hb) (Hyndman & Athanasopoulos, FPP3 §5.5).

@@ -1,9 +1,9 @@
 /**
  * Fill NaN slots so models that need a complete series can run, without moving any value's season index.
- * Short gaps are bridged linearly; a gap longer than an eighth of a season takes the shape of the previous
+ * Short gaps are bridged linearly; a gap longer than `minSeasonalGap` (an eighth of a season by default) takes the shape of the previous
  * season, shifted so it meets the observed values at both ends (seasonal interpolation, as R forecast::na.interp does it in spirit).
  */
-export function fillGaps(y: Float64Array, period: number): Float64Array {
+export function fillGaps(y: Float64Array, period: number, minSeasonalGap = Math.max(2, period / 8)): Float64Array {
   const out = Float64Array.from(y);
   const n = out.length;
   let i = 0;
@@ -17,7 +17,7 @@ export function fillGaps(y: Float64Array, period: number): Float64Array {
     const b = i; // first observed slot after the gap, or n
     const left = a > 0 ? out[a - 1]! : NaN;
     const right = b < n ? out[b]! : NaN;
-    const seasonal = period > 1 && b - a > Math.max(2, period / 8) && a - 1 - period >= 0;
+    const seasonal = period > 1 && b - a > minSeasonalGap && a - 1 - period >= 0;
     for (let k = a; k < b; k++) {
       const frac = (k - a + 1) / (b - a + 1);
       if (seasonal) {

@@ -61,7 +61,7 @@ export function forecastRegular(y: Float64Array, opts: RegularForecastOptions, o
   const floor = ctx.nonNegative ? 0 : -Infinity;
   const notes: string[] = [];
   const longest = opts.periods[opts.periods.length - 1] ?? 1;
-  const maxTrain = opts.maxTrain ?? Math.max(8 * longest, 1000);
+  const maxTrain = opts.maxTrain ?? Math.max(4 * longest, 1500);
   const minTrain = Math.max(2 * longest + 1, 3 * (opts.periods[0] ?? 1), 16);
   const folds = opts.folds ?? 5;
   // The backtest horizon is the full horizon when the history allows it; longer horizons extrapolate the interval.

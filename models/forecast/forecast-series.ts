@@ -1,8 +1,8 @@
 import type { ForecastOptions, ForecastOutcome } from '../../shared/forecast';
 import type { Series } from '../../shared/series';
-import { calendarPeriods, detectPeriods } from './acf';
 import { clipOutliers } from './clip-outliers';
 import { fillGaps } from './fill-gaps';
+import { findSeasons } from './find-seasons';
 import { forecastRegular, type Progress } from './forecast-regular';
 import { regularize } from './regular-grid';
 
@@ -37,9 +37,7 @@ export function forecastSeries(series: Series, options: ForecastOptions, onProgr
   if (gaps > 0) notes.push(`${gaps} missing steps filled from the seasonal pattern (the season index is kept)`);
   if (excluded > 0) notes.push(`${excluded} points in excluded windows left out of the fit`);
 
-  // Find the seasons on a copy cleaned against the calendar's cycles, so one big spike cannot hide them.
-  const rough = clipOutliers(fillGaps(raw, calendarPeriods(stepMs)[0] ?? 1), calendarPeriods(stepMs)).y;
-  const periods = options.periods ?? detectPeriods(rough, stepMs);
+  const periods = options.periods ?? findSeasons(raw, stepMs);
   const filled = fillGaps(raw, periods[0] ?? 1);
   const cleaned = clipOutliers(filled, periods);
   if (cleaned.clipped > 0) notes.push(`${cleaned.clipped} outlying points clipped so past incidents do not skew the baseline`);

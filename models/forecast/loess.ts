@@ -11,7 +11,6 @@ export function loessAt(
   nl: number,
   nr: number,
   robustness: ArrayLike<number> | null,
-  w: Float64Array,
 ): number {
   const n = y.length;
   const range = n - 1;
@@ -19,37 +18,37 @@ export function loessAt(
   if (q > n) h += Math.floor((q - n) / 2);
   const h9 = 0.999 * h;
   const h1 = 0.001 * h;
-  let a = 0;
+  // One pass of weighted sums; the local line through them equals the original's reweighting formulation.
+  let sw = 0;
+  let swx = 0;
+  let swxx = 0;
+  let swy = 0;
+  let swxy = 0;
   for (let j = nl; j <= nr; j++) {
-    const r = Math.abs(j - xs);
-    let wj = 0;
-    if (r <= h9) {
-      if (r <= h1) wj = 1;
-      else {
-        const u = r / h;
-        const c = 1 - u * u * u;
-        wj = c * c * c;
-      }
-      if (robustness) wj *= robustness[j]!;
+    const r = j > xs ? j - xs : xs - j;
+    if (r > h9) continue;
+    let wj = 1;
+    if (r > h1) {
+      const u = r / h;
+      const c = 1 - u * u * u;
+      wj = c * c * c;
     }
-    w[j - nl] = wj;
-    a += wj;
+    if (robustness !== null) wj *= robustness[j]!;
+    const yj = y[j]!;
+    sw += wj;
+    swx += wj * j;
+    swxx += wj * j * j;
+    swy += wj * yj;
+    swxy += wj * j * yj;
   }
-  if (a <= 0) return NaN;
-  for (let j = nl; j <= nr; j++) w[j - nl]! /= a;
-  if (degree === 1 && h > 0) {
-    let c = 0;
-    for (let j = nl; j <= nr; j++) c += w[j - nl]! * j;
-    let b = 0;
-    for (let j = nl; j <= nr; j++) b += w[j - nl]! * (j - c) * (j - c);
-    if (Math.sqrt(b) > 0.001 * range) {
-      const slope = (xs - c) / b;
-      for (let j = nl; j <= nr; j++) w[j - nl]! *= slope * (j - c) + 1;
-    }
-  }
-  let s = 0;
-  for (let j = nl; j <= nr; j++) s += w[j - nl]! * y[j]!;
-  return s;
+  if (sw <= 0) return NaN;
+  const mean = swy / sw;
+  if (degree === 0 || h <= 0) return mean;
+  const c = swx / sw;
+  const b = swxx / sw - c * c;
+  if (!(Math.sqrt(Math.max(b, 0)) > 0.001 * range)) return mean;
+  const slope = (xs - c) / b;
+  return mean + slope * (swxy / sw - c * mean);
 }
 
 /**
@@ -69,7 +68,6 @@ export function loessSmooth(
     if (n === 1) out[0] = y[0]!;
     return out;
   }
-  const w = new Float64Array(Math.min(q, n) + 1);
   const win = Math.min(q, n);
   const step = Math.max(1, Math.min(jump, n - 1));
   let prev = -1;
@@ -80,7 +78,7 @@ export function loessSmooth(
       nl = Math.min(Math.max(0, i - Math.floor(win / 2)), n - win);
       nr = nl + win - 1;
     }
-    const v = loessAt(y, q, degree, i, nl, nr, robustness, w);
+    const v = loessAt(y, q, degree, i, nl, nr, robustness);
     out[i] = Number.isNaN(v) ? y[i]! : v;
   };
   for (let i = 0; i < n; i += step) {

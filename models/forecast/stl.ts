@@ -61,7 +61,6 @@ export function stl(y: Float64Array, opts: StlOptions): StlResult {
   const sub = new Float64Array(k);
   const subRw = new Float64Array(k);
   const subOut = new Float64Array(k);
-  const w = new Float64Array(ns + 2);
   let rw: Float64Array | null = null;
 
   for (let o = 0; o <= outer; o++) {
@@ -80,8 +79,8 @@ export function stl(y: Float64Array, opts: StlOptions): StlResult {
         const subW = rw ? subRw.subarray(0, len) : null;
         const smoothed = loessSmooth(subY, ns, 0, jumpS, subW, subOut.subarray(0, len));
         const winL = Math.min(ns, len);
-        const before = loessAt(subY, ns, 0, -1, 0, winL - 1, subW, w);
-        const after = loessAt(subY, ns, 0, len, len - winL, len - 1, subW, w);
+        const before = loessAt(subY, ns, 0, -1, 0, winL - 1, subW);
+        const after = loessAt(subY, ns, 0, len, len - winL, len - 1, subW);
         cycle[j] = Number.isNaN(before) ? smoothed[0]! : before;
         for (let s = 0; s < len; s++) cycle[p + j + s * p] = smoothed[s]!;
         const lastIdx = p + j + len * p;
