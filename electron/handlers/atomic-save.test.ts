@@ -71,6 +71,18 @@ describe('atomicSave', () => {
     expect(readdirSync(dir).sort()).toEqual(['study.headroom', 'study.headroom.bak']);
   });
 
+  it('saves through a symbolic link into the file it points to, keeping the link', async () => {
+    const dir = await freshDir('symlink');
+    const real = path.join(dir, 'real.headroom');
+    const link = path.join(dir, 'link.headroom');
+    await fsp.writeFile(real, 'old');
+    await fsp.symlink(real, link);
+    expect(await atomicSave(link, new Uint8Array([1, 2]), { keepBackup: true })).toEqual({ ok: true, path: real, backup: backupPathFor(real) });
+    expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+    expect([...(await fsp.readFile(link))]).toEqual([1, 2]);
+    expect(await fsp.readFile(backupPathFor(real), 'utf8')).toBe('old');
+  });
+
   it('keeps the permission bits of the file it replaces', async () => {
     const dir = await freshDir('mode');
     const target = path.join(dir, 'private.headroom');

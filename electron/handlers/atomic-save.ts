@@ -33,7 +33,10 @@ const tempNameFor = (base: string): string => `.${base}.${randomBytes(6).toStrin
 const isTempOf = (name: string, base: string): boolean =>
   name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX) && /^[0-9a-f]{12}(\.bak)?$/.test(name.slice(base.length + 2, -TEMP_SUFFIX.length));
 
-export async function atomicSave(target: string, bytes: Uint8Array, options: AtomicSaveOptions = {}): Promise<SaveOutcome> {
+export async function atomicSave(requested: string, bytes: Uint8Array, options: AtomicSaveOptions = {}): Promise<SaveOutcome> {
+  // Saving through a symbolic link updates the file it points to and keeps the link (renaming over the link's
+  // name would replace the link with a detached copy).
+  const target = await fsp.realpath(requested).catch(() => requested);
   const dir = path.dirname(target);
   const base = path.basename(target);
   const before = options.beforeStep ?? (() => undefined);

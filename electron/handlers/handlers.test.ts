@@ -97,6 +97,17 @@ describe('workspace:open', () => {
     expect(await handlers['workspace:open']({})).toMatchObject({ ok: false, canceled: true });
   });
 
+  it('refuses a workspace too large to hold in memory before reading any of it (sparse file)', async () => {
+    const dir = await folder('open-huge');
+    const file = path.join(dir, 'huge.headroom');
+    const handle = await fsp.open(file, 'w');
+    await handle.truncate(1.5 * 2 ** 30);
+    await handle.close();
+    const response = await handlersWith(scriptedDialogs({ open: file }).dialogs)['workspace:open']({});
+    expect(response).toEqual({ ok: false, canceled: false, reason: '"huge.headroom" is 1536 MiB, more than the 1024 MiB Headroom can open. The file was not changed.' });
+    await fsp.rm(file);
+  });
+
   it('explains a file that vanished between the dialog and the read', async () => {
     const response = await handlersWith(scriptedDialogs({ open: path.join(root, 'gone.headroom') }).dialogs)['workspace:open']({});
     expect(response).toEqual({ ok: false, canceled: false, reason: '"gone.headroom" does not exist any more.' });
@@ -177,6 +188,23 @@ describe('file:pick-import and file:read', () => {
     }
     expect(Buffer.concat(chunks).equals(content)).toBe(true);
     expect(await handlers['file:read']({ handle, offset: content.length + 10, length: 100 })).toMatchObject({ ok: true, value: new Uint8Array(0) });
+  });
+
+  it('reads the end of a 3 GB file without reading the rest (sparse file)', async () => {
+    const dir = await folder('import-huge');
+    const file = path.join(dir, 'huge.csv');
+    const size = 3 * 2 ** 30;
+    const handle = await fsp.open(file, 'w');
+    await handle.truncate(size - 4);
+    await handle.write('end\n', size - 4);
+    await handle.close();
+    const handlers = handlersWith(scriptedDialogs({ pick: [file] }).dialogs);
+    const picked = await handlers['file:pick-import']({});
+    if (!picked.ok) throw new Error(picked.reason);
+    expect(picked.value[0]?.size).toBe(size);
+    const tail = await handlers['file:read']({ handle: picked.value[0]!.handle, offset: size - 4, length: 16 << 20 });
+    expect(tail.ok && Buffer.from(tail.value).toString()).toBe('end\n');
+    await fsp.rm(file);
   });
 
   it('refuses to read through a workspace handle or a made-up one', async () => {

@@ -34,7 +34,9 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<IpcResponse<'w
   try {
     const stats = await fsp.stat(file);
     if (!stats.isFile()) return failed(`"${name}" is not a file.`);
-    if (stats.size > MAX_WORKSPACE_BYTES) return failed(`"${name}" is ${(stats.size / 2 ** 30).toFixed(1)} GiB, larger than any Headroom workspace can be.`);
+    if (stats.size > MAX_WORKSPACE_BYTES) {
+      return failed(`"${name}" is ${Math.round(stats.size / 2 ** 20)} MiB, more than the ${MAX_WORKSPACE_BYTES / 2 ** 20} MiB Headroom can open. The file was not changed.`);
+    }
     const bytes = await fsp.readFile(file, { flag: 'r' });
     if (!looksLikeZip(bytes)) return failed(`"${name}" is not a Headroom workspace (it is not a zip container). The file was not changed.`);
     return succeeded({ handle: deps.handles.issue('workspace', file), name, bytes: ownedBytes(bytes) });
