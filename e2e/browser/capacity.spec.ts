@@ -43,5 +43,11 @@ test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list).toContainText('Add 2 read replicas');
   await expect(page.getByRole('textbox', { name: 'db replicas instances now' })).toHaveValue('2');
+
+  // A tier sized from a load-test file gets its own USL fit.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Size cache from a load test' }).click();
+  await (await chooser).setFiles(resolve(root, 'examples/app-load-test.csv'));
+  await expect(page.getByRole('figure', { name: /^USL fit for cache: / })).toBeVisible();
   offline.assertNone();
 });

@@ -1,6 +1,7 @@
-import type { CapacityStudy, Tier, TierPlan } from '../../../shared/capacity';
+import { tierRoleSchema, type CapacityStudy, type Tier, type TierPlan } from '../../../shared/capacity';
 import { formatNumber } from '../../charts/format';
 import { editCapacity, editTier } from './edit-capacity';
+import { importLoadTest } from './load-test-import';
 import { NumberField } from './NumberField';
 
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(0)} %`);
@@ -58,8 +59,24 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
               return (
                 <tr key={t.id}>
                   <th scope="row">
-                    {t.name}
-                    {t.role !== t.name && <div className="muted small">{t.role}</div>}
+                    <input
+                      key={t.name}
+                      className="name-field"
+                      defaultValue={t.name}
+                      aria-label={`${t.name} name`}
+                      onBlur={(e) => {
+                        const v = e.currentTarget.value.trim();
+                        if (v && v !== t.name) editTier(t.id, `Rename ${t.name} to ${v}`, (x) => ({ ...x, name: v }));
+                      }}
+                      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                    />
+                    <select className="small" value={t.role} aria-label={`${t.name} role`} onChange={(e) => editTier(t.id, `Make ${t.name} a ${e.target.value} tier`, (x) => ({ ...x, role: tierRoleSchema.parse(e.target.value) }))}>
+                      {tierRoleSchema.options.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
                   </th>
                   <td className="num">
                     <NumberField value={t.instancesNow} integer label={`${t.name} instances now`} onCommit={(v) => editTier(t.id, `Set ${t.name} instances to ${v}`, (x) => ({ ...x, instancesNow: v }))} />
@@ -82,6 +99,11 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
                         <div className="muted small">{p?.capacityBasis === 'cpu-regression' ? 'from CPU' : 'USL fit'}</div>
                       </>
                     )}
+                    <div>
+                      <button type="button" className="link small" aria-label={`Size ${t.name} from a load test`} onClick={() => void importLoadTest(t.id, t.name)}>
+                        load test…
+                      </button>
+                    </div>
                   </td>
                   <td className="num">
                     <NumberField value={t.targetUtilization} scale={100} min={0.01} max={1} label={`${t.name} target utilisation (%)`} onCommit={(v) => editTier(t.id, `Set ${t.name} target to ${Math.round(v * 100)} %`, (x) => ({ ...x, targetUtilization: v }))} />
