@@ -18,15 +18,15 @@ describe('headroom import', () => {
     const r = headroom(`${fixtures}prometheus/range_simple.result.json`, `${fixtures}grafana-csv/table-events-cjk.csv`, `${fixtures}nab/realTraffic/speed_7578.csv`, '--json', '--rate');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { files: Record<string, unknown>[] };
-    const [prom, cjk, nab] = out.files as [Record<string, never>, Record<string, never>, Record<string, never>];
+    const out = JSON.parse(r.stdout) as { files: (Record<string, unknown> & { series: Record<string, unknown>[] })[] };
+    const [prom, cjk, nab] = out.files as [(typeof out.files)[0], (typeof out.files)[0], (typeof out.files)[0]];
     for (const f of out.files) expect(Object.keys(f)).toEqual(expect.arrayContaining(['file', 'format', 'kind', 'series', 'events', 'rejected']));
     expect(prom).toMatchObject({ format: 'prometheus', kind: 'metrics', events: { count: 0, start: null, end: null }, rejected: { count: 0, samples: [] } });
     // --rate: 21, 32, 43 one second apart is 11 per second
-    expect((prom['series'] as Record<string, unknown>[])[0]).toMatchObject({ name: expect.stringMatching(/^rate\(prometheus_http_requests_total/), labels: { code: '200' }, unit: '/s', points: 2, min: 11, max: 11, mean: 11, start: '2022-01-11T08:25:31.123Z' });
+    expect(prom.series[0]).toMatchObject({ name: expect.stringMatching(/^rate\(prometheus_http_requests_total/), labels: { code: '200' }, unit: '/s', points: 2, min: 11, max: 11, mean: 11, start: '2022-01-11T08:25:31.123Z' });
     expect(cjk).toMatchObject({ format: 'interval-csv', kind: 'events', series: [], events: { count: 88 } });
     const lines = readFileSync(`${fixtures}nab/realTraffic/speed_7578.csv`, 'utf8').trim().split('\n');
-    expect((nab['series'] as Record<string, unknown>[])[0]).toMatchObject({ name: 'value', points: lines.length - 1, start: `${lines[1]!.split(',')[0]!.replace(' ', 'T')}Z`, end: `${lines.at(-1)!.split(',')[0]!.replace(' ', 'T')}Z` });
+    expect(nab.series[0]).toMatchObject({ name: 'value', points: lines.length - 1, start: `${lines[1]!.split(',')[0]!.replace(' ', 'T')}Z`, end: `${lines.at(-1)!.split(',')[0]!.replace(' ', 'T')}Z` });
   });
 
   it('exits 2 with FILE:LINE: reason for rejected rows, and FILE: reason for unreadable files, never a stack trace', () => {
