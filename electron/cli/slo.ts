@@ -184,7 +184,7 @@ export function sloJson(rep: SloReport) {
     burn_rates: Object.fromEntries(rep.burnRates.map((r) => [formatDuration(r.windowMs), round(r.burnRate)])),
     rules: rep.rules.map((r) => ({ name: r.name, severity: r.severity, burn_rate: r.burnRate, long_window_minutes: r.longWindowMs / 60_000, short_window_minutes: r.shortWindowMs / 60_000, budget_fraction: round(r.budgetFraction) })),
     alerts: rep.alerts.map((a) => ({ start: iso(a.start), end: iso(a.end), severity: a.severity, burn_rate: round(a.burnRate), rules: a.rules, budget_fraction: round(a.budgetFraction) })),
-    incidents: rep.incidents.map((i) => ({ start: iso(i.start), end: iso(i.end), label: i.label ?? null })),
+    incidents: rep.incidents.map((i) => ({ start: iso(i.start), end: iso(i.end), label: i.label ?? null, budget_fraction: round(i.budgetFraction) })),
     alerting_score: {
       incidents_from: rep.incidentsFrom,
       precision: round(rep.score.precision),

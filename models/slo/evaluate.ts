@@ -8,6 +8,7 @@ import { budgetTimeline, type BudgetTimeline } from './budget-timeline';
 import { burnRate } from './burn-rate';
 import { sloCaveats } from './caveats';
 import { projectExhaustion, type Exhaustion } from './exhaustion';
+import { incidentBudgetShare } from './incident-cost';
 import { buildLedger, type SliLedger } from './sli-ledger';
 import { describeWindow, HOUR_MS, DAY_MS } from './window';
 
@@ -36,7 +37,8 @@ export interface SloReport {
   rules: (BurnRateRule & { name: string; budgetFraction: number })[];
   alerts: BurnRateAlert[];
   evaluationIntervalMs: number;
-  incidents: IncidentWindow[];
+  /** Each incident with the share of its window's budget it burned (the incident's cost). */
+  incidents: (IncidentWindow & { budgetFraction: number })[];
   incidentsFrom: 'given' | 'data';
   score: AlertScore;
   timeline: BudgetTimeline;
@@ -83,7 +85,7 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
       rules: rules.map((r) => ({ ...r, name: describeRule(r), budgetFraction: ruleBudgetFraction(r, windowMs) })),
       alerts: sim.alerts,
       evaluationIntervalMs: sim.evaluationIntervalMs,
-      incidents,
+      incidents: incidents.map((i) => ({ ...i, budgetFraction: incidentBudgetShare(ledger, budgetAt(slo, ledger, i.end), i.start, i.end).fraction })),
       incidentsFrom: options.incidents ? 'given' : 'data',
       score: scoreAlerts(sim.alerts, incidents),
       timeline: budgetTimeline(slo, ledger, options.timelinePoints, range),

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BurnRateRule, Slo } from '../../../shared/slo';
 import { buildDemoSlos } from '../../../models/demo/demo-slo';
+import { assembleIncidents } from '../../../models/incident/assemble';
 import { rulesFor } from '../../../models/slo/alert-policy';
 import { toOpenSlo } from '../../../models/slo/openslo';
 import { describeWindow } from '../../../models/slo/window';
@@ -8,6 +9,7 @@ import { formatDateTime } from '../../charts/format';
 import { useDocument } from '../../store/document';
 import { AlertTuning } from './AlertTuning';
 import { BudgetChart } from './BudgetChart';
+import { IncidentCosts } from './IncidentCosts';
 import { OutageCalculator } from './OutageCalculator';
 import { SloForm } from './SloForm';
 import { useSloReport } from './useSloReport';
@@ -27,7 +29,10 @@ export function SlosView() {
   const selected = slos.find((s) => s.id === selectedId) ?? slos[0] ?? null;
   const [tuned, setTuned] = useState<BurnRateRule[] | null>(null);
   useEffect(() => setTuned(null), [selected?.id]);
-  const { outcome, busy } = useSloReport(selected, series, tuned);
+  const events = workspace?.events;
+  // The study's own incidents (from its incident logs) are what the alerts are scored against; else the data's.
+  const incidents = useMemo(() => (events?.length ? assembleIncidents(events).map((i) => ({ start: i.start, end: i.end, label: i.title })) : []), [events]);
+  const { outcome, busy } = useSloReport(selected, series, tuned, incidents);
   if (!workspace) return null;
 
   const edit = (label: string, apply: (list: Slo[]) => Slo[]) => useDocument.getState().edit({ label, apply: (ws) => ({ ...ws, slos: apply(ws.slos ?? []) }) });
@@ -147,6 +152,7 @@ export function SlosView() {
             onChange={setTuned}
             onSave={() => tuned && edit(`Tune alerts of ${selected.name}`, (list) => list.map((s) => (s.id === selected.id ? { ...s, alerts: tuned } : s)))}
           />
+          <IncidentCosts report={report} />
           <OutageCalculator slo={selected} at={report.budget.at} />
           <details>
             <summary>OpenSLO YAML</summary>

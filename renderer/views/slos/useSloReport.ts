@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Series } from '../../../shared/series';
 import type { BurnRateRule, Slo } from '../../../shared/slo';
-import type { EvaluateOutcome } from '../../../models/slo/evaluate';
+import type { EvaluateOptions, EvaluateOutcome } from '../../../models/slo/evaluate';
+import type { IncidentWindow } from '../../../models/slo/alert-scoring';
 import { JobCanceled, runJob } from '../../store/jobs';
 import { useUi } from '../../store/ui';
 import { engine } from '../../workers/engine';
@@ -23,8 +24,8 @@ export function sliSeriesIds(slo: Slo): string[] {
   }
 }
 
-/** Evaluate one SLO in the engine worker whenever it, its series or the tuned rules change. */
-export function useSloReport(slo: Slo | null, series: readonly Series[], rules: BurnRateRule[] | null): { outcome: EvaluateOutcome | null; busy: boolean } {
+/** Evaluate one SLO in the engine worker whenever it, its series, the study's incidents or the tuned rules change. */
+export function useSloReport(slo: Slo | null, series: readonly Series[], rules: BurnRateRule[] | null, incidents: IncidentWindow[]): { outcome: EvaluateOutcome | null; busy: boolean } {
   const [outcome, setOutcome] = useState<EvaluateOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -32,8 +33,11 @@ export function useSloReport(slo: Slo | null, series: readonly Series[], rules: 
     let live = true;
     const ids = new Set(sliSeriesIds(slo));
     const needed = series.filter((s) => ids.has(s.id));
+    const options: EvaluateOptions = {};
+    if (rules) options.rules = rules;
+    if (incidents.length > 0) options.incidents = incidents;
     setBusy(true);
-    runJob(`Evaluating SLO “${slo.name}”`, async () => await engine().evaluateSlo(slo, needed, rules ? { rules } : {}))
+    runJob(`Evaluating SLO “${slo.name}”`, async () => await engine().evaluateSlo(slo, needed, options))
       .then((r) => live && setOutcome(r))
       .catch((err: unknown) => {
         if (err instanceof JobCanceled || !live) return;
@@ -43,6 +47,6 @@ export function useSloReport(slo: Slo | null, series: readonly Series[], rules: 
     return () => {
       live = false;
     };
-  }, [slo, series, rules]);
+  }, [slo, series, rules, incidents]);
   return { outcome, busy };
 }
