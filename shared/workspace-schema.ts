@@ -3,6 +3,7 @@ import { capacityStudySchema } from './capacity';
 import { sloSchema } from './slo';
 import { incidentCorrectionSchema } from './incident';
 import { postmortemSchema } from './postmortem';
+import { saleScenarioSchema } from './forecast';
 
 /** The manifest of a `.headroom` zip: every object of the study, with series columns replaced by block names. */
 export const blockRefSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a block name is 32 hex digits');
@@ -75,6 +76,7 @@ export const manifestSchema = z.object({
   capacity: capacityStudySchema.nullable().default(null),
   incidents: z.array(incidentCorrectionSchema).default([]),
   postmortems: z.array(postmortemSchema).default([]),
+  scenarios: z.array(saleScenarioSchema).default([]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

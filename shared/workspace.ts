@@ -5,6 +5,7 @@ import type { CapacityStudy } from './capacity';
 import type { Slo } from './slo';
 import type { IncidentCorrection } from './incident';
 import type { Postmortem } from './postmortem';
+import type { SaleScenario } from './forecast';
 
 /** One imported file and what it produced. */
 export interface Dataset {
@@ -36,6 +37,8 @@ export interface Workspace {
   /** The facilitator's corrections to incidents assembled from `events`; absent in older files. */
   incidents?: IncidentCorrection[];
   postmortems?: Postmortem[];
+  /** Next-sale scenarios of the Forecast view; absent in files made before scenarios existed. */
+  scenarios?: SaleScenario[];
 }
 
 export const WORKSPACE_FORMAT_VERSION = 1;

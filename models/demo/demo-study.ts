@@ -1,5 +1,6 @@
 import type { Workspace } from '../../shared/workspace';
 import { buildDemoCapacity } from './demo-capacity';
+import { buildDemoScenarios } from './demo-forecast';
 import { buildDemoIncident } from './demo-incident';
 import { buildDemoTraffic, DEMO_END, DEMO_START } from './demo-traffic';
 import { buildDemoSlos } from './demo-slo';
@@ -33,5 +34,6 @@ export function buildDemoWorkspace(): Workspace {
     ...buildDemoIncident(series),
     slos: buildDemoSlos(),
     capacity: buildDemoCapacity(series),
+    scenarios: buildDemoScenarios(),
   };
 }

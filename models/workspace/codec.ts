@@ -44,6 +44,7 @@ export function encodeWorkspace(ws: Workspace): Uint8Array {
     capacity: ws.capacity ?? null,
     incidents: ws.incidents ?? [],
     postmortems: ws.postmortems ?? [],
+    scenarios: ws.scenarios ?? [],
   };
   files[MANIFEST] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(files);
@@ -175,6 +176,7 @@ export function decodeWorkspace(bytes: Uint8Array): DecodeOutcome {
       capacity: m.capacity,
       incidents: m.incidents,
       postmortems: m.postmortems,
+      scenarios: m.scenarios,
     },
   };
 }
