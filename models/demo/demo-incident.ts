@@ -12,6 +12,7 @@ import { DEMO_INCIDENT_END, DEMO_SALE_START } from './demo-traffic';
 export const DEMO_ORDERS_PER_MINUTE = 35;
 export const DEMO_ORDER_VALUE_EUR = 62;
 export const DEMO_TIME_ZONE = 'Europe/London';
+export const DEMO_INCIDENT_TITLE = 'Checkout slowdown during the autumn flash sale';
 
 type Line = [minutesAfterSaleStart: number, source: string, kind: EventKind, message: string, rule: string];
 
@@ -44,6 +45,7 @@ export function buildDemoIncidentEvents(): IncidentEvent[] {
     kind,
     message,
     rule,
+    incidentTitle: DEMO_INCIDENT_TITLE,
     service: source === 'sales' ? undefined : 'shop-web',
   }));
 }
@@ -58,7 +60,7 @@ export function buildDemoIncident(series: readonly Series[]): { events: Incident
     orderValue: DEMO_ORDER_VALUE_EUR,
     currency: 'EUR',
   });
-  const pm = draftPostmortem({ ...incident, title: 'Checkout slowdown during the autumn flash sale' }, impact, {
+  const pm = draftPostmortem(incident, impact, {
     timeZone: DEMO_TIME_ZONE,
     now: DEMO_INCIDENT_END + 2 * 86_400_000,
     authors: ['Incident review group'],

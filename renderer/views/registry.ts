@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import type { Workspace } from '../../shared/workspace';
 import { CapacityView } from './capacity/CapacityView';
 import { DataView } from './data/DataView';
+import { IncidentsView } from './incidents/IncidentsView';
+import { incidentCount } from './incidents/useIncidents';
+import { PostmortemsView } from './postmortems/PostmortemsView';
 import { SlosView } from './slos/SlosView';
 
 /** One entry per screen, in the order a planner works (../shared/DESIGN.md); see VIEWS.md to add one. */
@@ -19,6 +22,8 @@ const registered: ViewDefinition[] = [
   { id: 'data', label: 'Data', order: 10, component: DataView, badge: (ws) => ws.series.length || null },
   { id: 'slos', label: 'SLOs', order: 40, component: SlosView, badge: (ws) => ws.slos?.length || null },
   { id: 'capacity', label: 'Capacity', order: 30, component: CapacityView, badge: (ws) => ws.capacity?.tiers.length || null },
+  { id: 'incidents', label: 'Incidents', order: 50, component: IncidentsView, badge: incidentCount },
+  { id: 'postmortems', label: 'Postmortems', order: 60, component: PostmortemsView, badge: (ws) => ws.postmortems?.length || null },
 ];
 
 export const views = registered.sort((a, b) => a.order - b.order);
