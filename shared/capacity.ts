@@ -246,13 +246,19 @@ export const peakFileSchema = z.union([
       at: isoTime,
       traffic: z.string().min(1),
       series: z.string().optional(),
-      multiplier: z.number().positive(),
+      /** `typical`: median daily peak × multiplier; `forecast`: the forecast engine's sale scenario (models/forecast). */
+      method: z.enum(['typical', 'forecast']).default('typical'),
+      /** Omitted with `forecast`: learned from `pastSales`. */
+      multiplier: z.number().positive().optional(),
       multiplierLo: z.number().positive().optional(),
       multiplierHi: z.number().positive().optional(),
       baselineDays: z.number().int().positive().default(28),
+      pastSales: z.array(z.object({ start: isoTime, end: isoTime })).default([]),
+      organicGrowth: z.number().default(0),
     })
     .strict()
-    .refine((p) => (p.multiplierLo ?? p.multiplier) <= p.multiplier && p.multiplier <= (p.multiplierHi ?? p.multiplier), 'expected multiplierLo ≤ multiplier ≤ multiplierHi'),
+    .refine((p) => p.multiplier !== undefined || (p.method === 'forecast' && p.pastSales.length > 0), 'give a multiplier, or method "forecast" with pastSales to learn it from')
+    .refine((p) => p.multiplier === undefined || ((p.multiplierLo ?? p.multiplier) <= p.multiplier && p.multiplier <= (p.multiplierHi ?? p.multiplier)), 'expected multiplierLo ≤ multiplier ≤ multiplierHi'),
 ]);
 export type PeakFile = z.infer<typeof peakFileSchema>;
 

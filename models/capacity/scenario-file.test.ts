@@ -33,6 +33,26 @@ describe('resolveScenarioFile', () => {
     expect(resolved.notes[0]).toMatch(/not a forecast/);
   });
 
+  it('takes the peak and its 80 % band from the forecast engine when asked to', () => {
+    // The file ends 2014-04-24; a sale at 3× opens two days later. The forecast's own accuracy is the forecast
+    // module's to test; here the wiring: its peak and band, its normal daily peak as the baseline.
+    const file = scenarioFileSchema.parse({ peak: { at: '2014-04-26T18:00:00Z', traffic: ELB, method: 'forecast', multiplier: 3 }, rampMinutes: 30, tiers });
+    const resolved = resolveScenarioFile(file, { loadTests: {}, traffic: elbSeries() });
+    expect(resolved.ok).toBe(true);
+    if (!resolved.ok) return;
+    const p = resolved.scenario.peak;
+    expect(p.lo).toBeLessThan(p.rps);
+    expect(p.hi).toBeGreaterThan(p.rps);
+    expect(p.rps / p.baselineRps).toBeGreaterThan(1.5);
+    expect(p.rps / p.baselineRps).toBeLessThan(4.5);
+    expect(p.source).toMatch(/^forecast of/);
+  });
+
+  it('asks for a multiplier unless the forecast can learn one from past sales', () => {
+    const parsed = scenarioFileSchema.safeParse({ peak: { at: '2014-04-26T18:00:00Z', traffic: ELB }, tiers });
+    expect(parsed.success).toBe(false);
+  });
+
   it('reads the example scenario and its load test, filling the documented defaults', () => {
     const file = scenarioFileSchema.parse(JSON.parse(example('scenario.json')));
     const refs = scenarioReferences(file);

@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioFile, Tier } from '../../shared/capacity';
 import type { Series } from '../../shared/series';
+import { forecastSale } from '../forecast/sale-scenario';
 import { parseLoadTestCsv } from './load-test-csv';
 import { typicalDailyPeak } from './typical-peak';
 
@@ -48,21 +49,52 @@ export function resolveScenarioFile(f: ScenarioFile, inputs: ScenarioInputs): Sc
     if (!inputs.traffic) return { ok: false, reason: 'traffic file not read', file: p.traffic };
     const s = pickSeries(inputs.traffic, p.series);
     if (typeof s === 'string') return { ok: false, reason: s, file: p.traffic };
+    if (p.method === 'forecast') {
+      const saleStart = Date.parse(p.at) - f.rampMinutes * 60_000;
+      const out = forecastSale(s, {
+        id: 'scenario-file',
+        name: f.name,
+        seriesId: s.id,
+        saleStart,
+        saleDurationMinutes: f.durationMinutes,
+        multiplier: p.multiplier ?? null,
+        organicGrowthFraction: p.organicGrowth,
+        rampMinutes: f.rampMinutes,
+        pastSales: p.pastSales.map((w) => ({ start: Date.parse(w.start), end: Date.parse(w.end) })),
+      });
+      if (!out.ok) return { ok: false, reason: `forecast: ${out.reason}`, file: p.traffic };
+      const r = out.result;
+      peak = {
+        t: r.peak.t,
+        rps: r.peak.value,
+        lo: r.peak.lo80,
+        hi: r.peak.hi80,
+        baselineRps: r.normalPeak,
+        source: `forecast of "${s.name}" in ${p.traffic}: ${r.baselineModel} baseline × ${r.multiplier.toFixed(2)} (${r.multiplierSource}), 80 % interval`,
+      };
+      notes.push(`peak from the forecast engine (models/forecast/sale-scenario): ${peak.source}`, ...r.notes);
+      return finish(f, tiers, peak, notes);
+    }
     const typical = typicalDailyPeak(s, p.baselineDays);
     if (!typical) return { ok: false, reason: `series "${s.name}" has no numbers`, file: p.traffic };
     const base = typical.rps;
+    const m = p.multiplier!;
     peak = {
       t: Date.parse(p.at),
-      rps: base * p.multiplier,
-      lo: base * (p.multiplierLo ?? p.multiplier),
-      hi: base * (p.multiplierHi ?? p.multiplier),
+      rps: base * m,
+      lo: base * (p.multiplierLo ?? m),
+      hi: base * (p.multiplierHi ?? m),
       baselineRps: base,
-      source: `typical daily peak of "${s.name}" in ${p.traffic} (median of ${typical.days} daily maxima: ${base.toFixed(0)} ${s.unit || 'req/s'}) × ${p.multiplier}`,
+      source: `typical daily peak of "${s.name}" in ${p.traffic} (median of ${typical.days} daily maxima: ${base.toFixed(0)} ${s.unit || 'req/s'}) × ${m}`,
     };
     notes.push(`peak = typical daily peak × multiplier, not a forecast: ${peak.source}`);
   } else {
     peak = { t: Date.parse(p.at), rps: p.rps, lo: p.lo ?? p.rps, hi: p.hi ?? p.rps, baselineRps: p.baselineRps, source: 'typed in the scenario' };
   }
+  return finish(f, tiers, peak, notes);
+}
+
+function finish(f: ScenarioFile, tiers: Tier[], peak: Scenario['peak'], notes: string[]): ScenarioResolution {
   const ids = new Set<string>();
   for (const t of tiers) {
     if (ids.has(t.id)) return { ok: false, reason: `two tiers have the id "${t.id}"` };
