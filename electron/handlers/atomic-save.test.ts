@@ -106,6 +106,7 @@ describe('atomicSave', () => {
         encoding: 'utf8',
         ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
       });
+      expect(run.error, isRoot ? `as root, ${process.execPath} must be executable by the user nobody` : undefined).toBeUndefined();
       expect(run.stderr).toBe('');
       const outcome: unknown = JSON.parse(run.stdout);
       expect(outcome).toMatchObject({ ok: false, code: 'EACCES', step: 'create-temp' });
