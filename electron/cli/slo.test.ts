@@ -162,6 +162,38 @@ describe('headroom slo on hand-made series', () => {
     expect(r.stderr).toMatch(/bad\.yaml:\d+: /);
   });
 
+  it('writes rules from an OpenSLO spec whose queries are PromQL templates, with no FILE', async () => {
+    const spec = join(dir, 'promql.yaml');
+    writeFileSync(
+      spec,
+      [
+        'apiVersion: openslo/v1',
+        'kind: SLO',
+        'metadata: { name: checkout }',
+        'spec:',
+        '  service: shop',
+        '  indicator:',
+        '    metadata: { name: checkout-errors }',
+        '    spec:',
+        '      ratioMetric:',
+        '        counter: true',
+        `        bad: { metricSource: { type: Prometheus, spec: { query: 'sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))' } } }`,
+        `        total: { metricSource: { type: Prometheus, spec: { query: 'sum(rate(http_requests_total[{{.window}}]))' } } }`,
+        '  timeWindow: [{ duration: 30d, isRolling: true }]',
+        '  budgetingMethod: Occurrences',
+        '  objectives: [{ target: 0.999 }]',
+      ].join('\n'),
+    );
+    const out = join(dir, 'promql-rules.yml');
+    const { code } = await capture(['--spec', spec, '--rules', out]);
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('sum(rate(http_requests_total{code=~"5.."}[1h]))');
+    if (process.env['HEADROOM_SKIP_PROMTOOL'] === '1') return;
+    const r = spawnSync('promtool', ['check', 'rules', out], { encoding: 'utf8' });
+    expect(r.error, 'promtool is not installed: `apt-get install -y prometheus`, or set HEADROOM_SKIP_PROMTOOL=1').toBeUndefined();
+    expect(r.status).toBe(0);
+  });
+
   it('reports every SLO of the demo study', async () => {
     const { code, stdout } = await capture(['--demo', '--json']);
     expect(code).toBe(0);
