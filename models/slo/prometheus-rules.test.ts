@@ -102,4 +102,46 @@ describe('Prometheus rules in Sloth style', () => {
     expect(r.output).toMatch(/SUCCESS/);
     expect(r.status).toBe(0);
   });
+
+  it.skipIf(skip)('pages on a third of requests failing for 30 minutes, read from request counters (`promtool test rules`)', () => {
+    needPromtool();
+    const slo: Slo = { ...base, sli: { kind: 'bad-total', bad: 'b', total: 't' } };
+    const out = prometheusRules(slo, { bad: 'http_requests_total{job="shop",code=~"5.."}', total: 'http_requests_total{job="shop"}' });
+    if (!out.ok) throw new Error(out.reason);
+    const labels = { sloth_id: 'shop-checkout-availability', sloth_service: 'shop', sloth_slo: 'checkout-availability', severity: 'page', sloth_severity: 'page' };
+    const test = {
+      rule_files: ['rules.yml'],
+      evaluation_interval: '1m',
+      tests: [
+        {
+          interval: '1m',
+          input_series: [
+            // 100 good requests a minute throughout; 50 failing a minute from minute 601 to 630 (a third of all).
+            { series: 'http_requests_total{job="shop",code="200"}', values: '0+100x1230' },
+            { series: 'http_requests_total{job="shop",code="500"}', values: '0x600 50+50x29 1500x600' },
+          ],
+          alert_rule_test: [
+            { eval_time: '590m', alertname: 'CheckoutAvailabilityPageBurnRate', exp_alerts: [] },
+            {
+              eval_time: '610m',
+              alertname: 'CheckoutAvailabilityPageBurnRate',
+              exp_alerts: [
+                {
+                  exp_labels: labels,
+                  exp_annotations: {
+                    title: '(page) shop Checkout availability SLO error budget burn rate is too fast.',
+                    summary: 'Checkout availability: error budget burning faster than 14.4× over 1h and 5m; 6× over 6h and 30m.',
+                  },
+                },
+              ],
+            },
+            { eval_time: '700m', alertname: 'CheckoutAvailabilityPageBurnRate', exp_alerts: [] },
+          ],
+        },
+      ],
+    };
+    const r = promtool(['test', 'rules', 'test.yml'], { 'rules.yml': out.yaml, 'test.yml': JSON.stringify(test) });
+    expect(r.output).toMatch(/SUCCESS/);
+    expect(r.status).toBe(0);
+  });
 });
