@@ -1,6 +1,6 @@
 import type { Scenario, ScenarioFile, Tier } from '../../shared/capacity';
 import type { Series } from '../../shared/series';
-import { forecastSale } from '../forecast/sale-scenario';
+import { peakFromForecast } from './forecast-peak';
 import { parseLoadTestCsv } from './load-test-csv';
 import { typicalDailyPeak } from './typical-peak';
 
@@ -51,28 +51,24 @@ export function resolveScenarioFile(f: ScenarioFile, inputs: ScenarioInputs): Sc
     if (typeof s === 'string') return { ok: false, reason: s, file: p.traffic };
     if (p.method === 'forecast') {
       const saleStart = Date.parse(p.at) - f.rampMinutes * 60_000;
-      const out = forecastSale(s, {
-        id: 'scenario-file',
-        name: f.name,
-        seriesId: s.id,
-        saleStart,
-        saleDurationMinutes: f.durationMinutes,
-        multiplier: p.multiplier ?? null,
-        organicGrowthFraction: p.organicGrowth,
-        rampMinutes: f.rampMinutes,
-        pastSales: p.pastSales.map((w) => ({ start: Date.parse(w.start), end: Date.parse(w.end) })),
-      });
-      if (!out.ok) return { ok: false, reason: `forecast: ${out.reason}`, file: p.traffic };
-      const r = out.result;
-      peak = {
-        t: r.peak.t,
-        rps: r.peak.value,
-        lo: r.peak.lo80,
-        hi: r.peak.hi80,
-        baselineRps: r.normalPeak,
-        source: `forecast of "${s.name}" in ${p.traffic}: ${r.baselineModel} baseline × ${r.multiplier.toFixed(2)} (${r.multiplierSource}), 80 % interval`,
-      };
-      notes.push(`peak from the forecast engine (models/forecast/sale-scenario): ${peak.source}`, ...r.notes);
+      const out = peakFromForecast(
+        s,
+        {
+          id: 'scenario-file',
+          name: f.name,
+          seriesId: s.id,
+          saleStart,
+          saleDurationMinutes: f.durationMinutes,
+          multiplier: p.multiplier ?? null,
+          organicGrowthFraction: p.organicGrowth,
+          rampMinutes: f.rampMinutes,
+          pastSales: p.pastSales.map((w) => ({ start: Date.parse(w.start), end: Date.parse(w.end) })),
+        },
+        `"${s.name}" in ${p.traffic}`,
+      );
+      if (!out.ok) return { ok: false, reason: out.reason, file: p.traffic };
+      peak = out.peak;
+      notes.push(`peak from the forecast engine (models/forecast/sale-scenario): ${peak.source}`, ...out.notes);
       return finish(f, tiers, peak, notes);
     }
     const typical = typicalDailyPeak(s, p.baselineDays);
