@@ -1,5 +1,6 @@
 import { decimalMarkOf, isMissingCell, NumberReader, type DecimalMark } from './number-cell';
 import { TimestampReader } from './timestamp-reader';
+import type { CsvOverrides } from './format';
 import { unitFromName } from './units';
 
 /** A row seen while sniffing: its physical line and its cells. */
@@ -44,7 +45,7 @@ function stripQuotes(s: string): string {
 }
 
 /** Decide the layout from the first rows; a string says why the rows are no metric table. */
-export function detectLayout(rows: readonly ProbeRow[], delimiter: string, zone: string, sepLine: number | null): CsvLayout | string {
+export function detectLayout(rows: readonly ProbeRow[], delimiter: string, zone: string, sepLine: number | null, overrides?: CsvOverrides): CsvLayout | string {
   const skipLines: number[] = sepLine === null ? [] : [sepLine];
   const rest = rows.filter((r) => r.line !== sepLine && !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
   if (rest.length < 2) return 'fewer than two lines of delimited text';
@@ -91,9 +92,10 @@ export function detectLayout(rows: readonly ProbeRow[], delimiter: string, zone:
     const timeOfDay = cells.some((x) => /[T ]\d{1,2}:\d{2}/.test(x.trim())) || numeric ? 2 : 0;
     timeCandidates.push({ col: c, rank: named + timeOfDay - c / 1000 });
   }
-  if (timeCandidates.length === 0) return 'no column holds timestamps (ISO 8601, epoch seconds or milliseconds, MM/DD/YYYY)';
+  if (timeCandidates.length === 0 && overrides?.timeCol === undefined) return 'no column holds timestamps (ISO 8601, epoch seconds or milliseconds, MM/DD/YYYY)';
   timeCandidates.sort((a, b) => b.rank - a.rank);
-  const timeCol = timeCandidates[0]!.col;
+  const chosenTime = overrides?.timeCol;
+  const timeCol = chosenTime !== undefined && chosenTime >= 0 && chosenTime < width ? chosenTime : timeCandidates[0]!.col;
   const zoneless = columnCells(timeCol).some((c) => /^\d{4}-\d{2}-\d{2}([T ][\d:.,]+)?$|^\d{1,2}\/\d{1,2}\/\d{4}/.test(c.trim()));
   const name = (c: number) => (header?.[c] ? stripQuotes(header[c]) : `column ${c + 1}`);
   const valueCols: ValueColumn[] = [];
@@ -118,10 +120,22 @@ export function detectLayout(rows: readonly ProbeRow[], delimiter: string, zone:
       if (unit) notes.push(`${name(c)}: values carry the unit "${unit}"`);
     } else textCols.push(c);
   }
-  if (valueCols.length === 0) return 'no column beside the timestamp holds numbers';
   const distinct = (c: number) => new Set(data.map((r) => r.cells[c])).size;
-  const keyCols = textCols.filter((c) => (header && KEY_HEADER.test(name(c))) || distinct(c) <= Math.max(1, data.length / 2));
-  const ignored = textCols.filter((c) => !keyCols.includes(c)).map((c) => ({ index: c, name: name(c) }));
+  let keyCols = textCols.filter((c) => (header && KEY_HEADER.test(name(c))) || distinct(c) <= Math.max(1, data.length / 2));
+  let ignoredCols = textCols.filter((c) => !keyCols.includes(c));
+  const roles = overrides?.roles;
+  if (roles) {
+    // The user's word wins over detection, column by column.
+    const valueOf = (c: number) => valueCols.find((v) => v.index === c) ?? { index: c, name: name(c), unit: unitFromName(name(c)), decimal: decimalMarkOf(columnCells(c), delimiter) };
+    const all = Array.from({ length: width }, (_, c) => c).filter((c) => c !== timeCol);
+    const roleOf = (c: number) => roles[c] ?? (valueCols.some((v) => v.index === c) ? 'value' : keyCols.includes(c) ? 'key' : 'ignore');
+    const values = all.filter((c) => roleOf(c) === 'value').map(valueOf);
+    valueCols.splice(0, valueCols.length, ...values);
+    keyCols = all.filter((c) => roleOf(c) === 'key');
+    ignoredCols = all.filter((c) => roleOf(c) === 'ignore');
+  }
+  if (valueCols.length === 0) return 'no column beside the timestamp holds numbers';
+  const ignored = ignoredCols.map((c) => ({ index: c, name: name(c) }));
   if (ignored.length > 0) notes.push(`ignored text columns: ${ignored.map((c) => c.name).join(', ')}`);
   return { shape: keyCols.length > 0 ? 'long' : 'wide', header, skipLines, timeCol, valueCols, keyCols, ignored, zoneless, notes };
 }

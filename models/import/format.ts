@@ -5,6 +5,16 @@ export interface ImportOptions {
   fileName: string;
   /** IANA zone for timestamps written without an offset; 'UTC' when the user chose nothing. */
   zone: string;
+  /** The user's corrections to the column mapping the CSV formats detected (the import preview's choices). */
+  csv?: CsvOverrides;
+  /** Units the user set, by series name; they replace what the header, label or metric name suggested. */
+  units?: Record<string, string>;
+}
+
+/** What each CSV column is, as the user corrected it; a column left out keeps its detected role. */
+export interface CsvOverrides {
+  timeCol?: number;
+  roles?: Record<number, 'value' | 'key' | 'ignore'>;
 }
 
 /** A format's verdict on a file's first bytes. */

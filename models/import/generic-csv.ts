@@ -67,7 +67,7 @@ export function openMetricCsv(formatName: string, options: ImportOptions): Forma
     const text = head.join('');
     head = [];
     const { dialect, rows } = probeCsv(text, whole);
-    const layout = detectLayout(rows, dialect.delimiter, options.zone, dialect.sepLine ? 1 : null);
+    const layout = detectLayout(rows, dialect.delimiter, options.zone, dialect.sepLine ? 1 : null, options.csv);
     if (typeof layout === 'string') {
       failed = true;
       out.reject(1, layout);

@@ -47,7 +47,10 @@ export class ImportSession {
       this.begin();
     }
     if (this.failure || !this.parser) return this.failure ?? { ok: false, reason: 'no format matched' };
-    return { ok: true, format: this.format, result: this.parser.end() };
+    const result = this.parser.end();
+    const units = this.options.units;
+    if (units) for (const s of result.series) if (units[s.name] !== undefined) s.unit = units[s.name]!;
+    return { ok: true, format: this.format, result };
   }
 
   private begin(): void {
