@@ -6,6 +6,9 @@ import type { Workspace } from '../../shared/workspace';
 import type { Series } from '../../shared/series';
 import type { Slo } from '../../shared/slo';
 import { evaluateSlo, type EvaluateOptions, type EvaluateOutcome } from '../../models/slo/evaluate';
+import { forecastSeries } from '../../models/forecast/forecast-series';
+import { forecastSale, type ScenarioOutcome } from '../../models/forecast/sale-scenario';
+import type { ForecastOptions, ForecastOutcome, SaleScenario } from '../../shared/forecast';
 
 /** Everything heavy runs here, off the UI thread: parsing, encoding, decoding, model fitting. */
 const engine = {
@@ -55,6 +58,14 @@ const engine = {
 
   demo(): Workspace {
     return buildDemoWorkspace();
+  },
+
+  forecast(series: Series, options: ForecastOptions, onProgress: (fraction: number) => void): ForecastOutcome {
+    return forecastSeries(series, options, (done, total) => onProgress(done / total), () => performance.now());
+  },
+
+  forecastSale(series: Series, scenario: SaleScenario, onProgress: (fraction: number) => void): ScenarioOutcome {
+    return forecastSale(series, scenario, (done, total) => onProgress(done / total));
   },
 
   evaluateSlo(slo: Slo, series: Series[], options: EvaluateOptions): EvaluateOutcome {
