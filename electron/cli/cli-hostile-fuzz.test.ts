@@ -125,7 +125,7 @@ describe('every importer, fed hostile bytes the way the CLI and the worker feed 
     for (const f of files) {
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
-          let bytes = f.bytes;
+          let bytes: Uint8Array = f.bytes;
           for (const e of edits) {
             const at = e.at % Math.max(1, bytes.length);
             if (e.op === 'flip') {
