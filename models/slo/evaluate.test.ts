@@ -36,6 +36,13 @@ describe('evaluateSlo', () => {
     expect(rep.rules.map((x) => x.name)).toEqual(['14.4× over 1h and 5m', '6× over 6h and 30m', '3× over 1d and 2h', '1× over 3d and 6h']);
   });
 
+  it('prices a range picked on the chart: the 10 minutes before day 5 00:20 hold 10 bad minutes', () => {
+    const picked = evaluateSlo(slo, new Map([['up', up]]), { costRange: { start: T0 + 7210 * MINUTE_MS, end: T0 + 7220 * MINUTE_MS } });
+    if (!picked.ok) throw new Error(picked.reason);
+    expect(picked.report.rangeCost?.bad).toBe(10);
+    expect(picked.report.rangeCost?.fraction).toBeCloseTo(10 / 43.2, 9);
+  });
+
   it('reports a missing series as a value, not an exception', () => {
     expect(evaluateSlo(slo, new Map())).toEqual({ ok: false, reason: 'no series "up"' });
   });

@@ -24,6 +24,8 @@ export interface EvaluateOptions {
   /** Recent stretch whose burn rate the exhaustion projection assumes (default 1 day). */
   rateWindowMs?: number;
   timelinePoints?: number;
+  /** A stretch picked on the chart, to price like an incident. */
+  costRange?: { start: number; end: number };
 }
 
 export interface SloReport {
@@ -44,6 +46,8 @@ export interface SloReport {
   timeline: BudgetTimeline;
   exhaustion: Exhaustion;
   warnings: string[];
+  /** What `costRange` burned, as a share of the budget of the window it ends in. */
+  rangeCost: { start: number; end: number; bad: number; fraction: number } | null;
 }
 
 export type EvaluateOutcome = { ok: true; report: SloReport } | { ok: false; reason: string };
@@ -91,6 +95,9 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
       timeline: budgetTimeline(slo, ledger, options.timelinePoints, range),
       exhaustion,
       warnings: sloCaveats(slo, ledger, budget, rules),
+      rangeCost: options.costRange
+        ? { ...options.costRange, ...incidentBudgetShare(ledger, budgetAt(slo, ledger, Math.min(options.costRange.end, last)), options.costRange.start, options.costRange.end) }
+        : null,
     },
   };
 }

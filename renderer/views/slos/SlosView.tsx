@@ -7,6 +7,7 @@ import { toOpenSlo } from '../../../models/slo/openslo';
 import { describeWindow } from '../../../models/slo/window';
 import { formatDateTime } from '../../charts/format';
 import { useDocument } from '../../store/document';
+import { useUi } from '../../store/ui';
 import { AlertTuning } from './AlertTuning';
 import { BudgetChart } from './BudgetChart';
 import { IncidentCosts } from './IncidentCosts';
@@ -32,7 +33,8 @@ export function SlosView() {
   const events = workspace?.events;
   // The study's own incidents (from its incident logs) are what the alerts are scored against; else the data's.
   const incidents = useMemo(() => (events?.length ? assembleIncidents(events).map((i) => ({ start: i.start, end: i.end, label: i.title })) : []), [events]);
-  const { outcome, busy } = useSloReport(selected, series, tuned, incidents);
+  const range = useUi((s) => s.range);
+  const { outcome, busy } = useSloReport(selected, series, tuned, incidents, range);
   if (!workspace) return null;
 
   const edit = (label: string, apply: (list: Slo[]) => Slo[]) => useDocument.getState().edit({ label, apply: (ws) => ({ ...ws, slos: apply(ws.slos ?? []) }) });
@@ -152,6 +154,13 @@ export function SlosView() {
             onChange={setTuned}
             onSave={() => tuned && edit(`Tune alerts of ${selected.name}`, (list) => list.map((s) => (s.id === selected.id ? { ...s, alerts: tuned } : s)))}
           />
+          {!report.rangeCost && <p className="muted">Drag the chart’s brush to zoom: the zoomed stretch is priced here like an incident.</p>}
+          {report.rangeCost && (
+            <p role="status" aria-label="Cost of the zoomed range">
+              The zoomed range {formatDateTime(report.rangeCost.start)} – {formatDateTime(report.rangeCost.end)} burned{' '}
+              <strong>{Number.isFinite(report.rangeCost.fraction) ? `${(report.rangeCost.fraction * 100).toFixed(1)} %` : 'an undefined share'}</strong> of its window’s budget.
+            </p>
+          )}
           <IncidentCosts report={report} />
           <OutageCalculator slo={selected} at={report.budget.at} />
           <details>

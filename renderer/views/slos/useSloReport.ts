@@ -25,7 +25,13 @@ export function sliSeriesIds(slo: Slo): string[] {
 }
 
 /** Evaluate one SLO in the engine worker whenever it, its series, the study's incidents or the tuned rules change. */
-export function useSloReport(slo: Slo | null, series: readonly Series[], rules: BurnRateRule[] | null, incidents: IncidentWindow[]): { outcome: EvaluateOutcome | null; busy: boolean } {
+export function useSloReport(
+  slo: Slo | null,
+  series: readonly Series[],
+  rules: BurnRateRule[] | null,
+  incidents: IncidentWindow[],
+  costRange: { start: number; end: number } | null,
+): { outcome: EvaluateOutcome | null; busy: boolean } {
   const [outcome, setOutcome] = useState<EvaluateOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -36,6 +42,7 @@ export function useSloReport(slo: Slo | null, series: readonly Series[], rules: 
     const options: EvaluateOptions = {};
     if (rules) options.rules = rules;
     if (incidents.length > 0) options.incidents = incidents;
+    if (costRange) options.costRange = costRange;
     setBusy(true);
     runJob(`Evaluating SLO “${slo.name}”`, async () => await engine().evaluateSlo(slo, needed, options))
       .then((r) => live && setOutcome(r))
@@ -47,6 +54,6 @@ export function useSloReport(slo: Slo | null, series: readonly Series[], rules: 
     return () => {
       live = false;
     };
-  }, [slo, series, rules, incidents]);
+  }, [slo, series, rules, incidents, costRange]);
   return { outcome, busy };
 }
