@@ -62,10 +62,16 @@ export function groupEvents(events: readonly TimelineEvent[], options: GroupOpti
     else byId.set(e.incidentId, open(e.incidentId, true, e));
   }
   loose.sort((a, b) => a.t - b.t);
+  const idGroups = [...groups];
+  // Loose events come in time order and a proximity group only grows forward, so once its end is more than a gap
+  // behind, no later event can join it: dropping it keeps a long log linear instead of quadratic.
+  let active: Open[] = [];
+  const taken = new Set<string>();
   for (const e of loose) {
     let best: Open | null = null;
     let bestDistance = Infinity;
-    for (const g of groups) {
+    active = active.filter((g) => g.end + gap >= e.t);
+    for (const g of [...idGroups, ...active]) {
       if (e.t < g.start - gap || e.t > g.end + gap) continue;
       if (e.service && g.services.size > 0 && !g.services.has(e.service)) continue;
       if (g.resolvedAt !== null && e.t > g.resolvedAt + reopen && SIGNALS.has(e.kind)) continue;
@@ -76,7 +82,7 @@ export function groupEvents(events: readonly TimelineEvent[], options: GroupOpti
       }
     }
     if (best) add(best, e);
-    else open(proximityKey(e.t, groups), false, e);
+    else active.push(open(proximityKey(e.t, byId, taken), false, e));
   }
   return groups.map((g) => ({
     key: g.key,
@@ -85,10 +91,11 @@ export function groupEvents(events: readonly TimelineEvent[], options: GroupOpti
   }));
 }
 
-/** `INC-20230522-1000`: the UTC minute the incident's first event was seen, unique among the groups so far. */
-function proximityKey(t: number, groups: readonly Open[]): string {
+/** `INC-20230522-1000`: the UTC minute the incident's first event was seen, unique among ids and keys so far. */
+function proximityKey(t: number, ids: ReadonlyMap<string, Open>, taken: Set<string>): string {
   const base = `INC-${new Date(t).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}`;
   let key = base;
-  for (let n = 2; groups.some((g) => g.key === key); n++) key = `${base}-${n}`;
+  for (let n = 2; ids.has(key) || taken.has(key); n++) key = `${base}-${n}`;
+  taken.add(key);
   return key;
 }
