@@ -63,7 +63,9 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
   const at = options.at ?? last;
   const budget = budgetAt(slo, ledger, at);
   const windowMs = budget.end - budget.start;
-  const rules = options.rules ?? rulesFor(slo.alerts, slo.window);
+  // Scaled-down windows shorter than the sampling step would each see at most one sample: widen them to one step.
+  const stepFloor = (r: BurnRateRule): BurnRateRule => ({ ...r, longWindowMs: Math.max(r.longWindowMs, ledger.stepMs), shortWindowMs: Math.max(r.shortWindowMs, ledger.stepMs) });
+  const rules = options.rules ?? rulesFor(slo.alerts, slo.window).map((r) => (slo.alerts.length ? r : stepFloor(r)));
   // An event's budget exists only during the event: replay alerts and read incidents there alone.
   const range = slo.window.kind === 'event' ? { from: slo.window.start, to: slo.window.end } : {};
   const sim = simulateAlerts(slo, ledger, rules, { ...range, ...(options.evaluationIntervalMs === undefined ? {} : { evaluationIntervalMs: options.evaluationIntervalMs }) });
