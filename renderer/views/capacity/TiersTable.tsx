@@ -1,4 +1,4 @@
-import { tierRoleSchema, type CapacityStudy, type Tier, type TierPlan } from '../../../shared/capacity';
+import { tierRoleSchema, type CapacityStudy, type RedundancyRule, type Tier, type TierPlan } from '../../../shared/capacity';
 import { formatNumber } from '../../charts/format';
 import { editCapacity, editTier } from './edit-capacity';
 import { importLoadTest } from './load-test-import';
@@ -7,6 +7,10 @@ import { NumberField } from './NumberField';
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(0)} %`);
 const waitMs = (x: number | null) => (x === null ? '∞' : x < 0.01 ? '< 0.01 ms' : `${formatNumber(x)} ms`);
 const over = (u: number | null, limit: number) => (u === null || !Number.isFinite(u) || u > limit ? 'over' : undefined);
+
+const redundancyKey = (r: RedundancyRule) => (r.kind === 'zones' ? `zones-${r.zones}` : r.kind);
+const redundancyOf = (key: string): RedundancyRule =>
+  key.startsWith('zones-') ? { kind: 'zones', zones: Number(key.slice(6)) } : key === 'none' ? { kind: 'none' } : { kind: 'n-plus-1' };
 
 function newTier(study: CapacityStudy): Tier {
   let i = study.tiers.length + 1;
@@ -39,15 +43,17 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
               <th scope="col">Tier</th>
               <th scope="col">Now</th>
               <th scope="col">Needed</th>
-              <th scope="col">Per instance (req/s)</th>
-              <th scope="col">Target</th>
-              <th scope="col">Warm-up (s)</th>
-              <th scope="col">Autoscaling min–max</th>
-              <th scope="col">Cost / h</th>
               <th scope="col">Util. now</th>
               <th scope="col">Util. planned</th>
               <th scope="col">Queue wait planned</th>
               <th scope="col">Headroom</th>
+              <th scope="col">Per instance (req/s)</th>
+              <th scope="col">Calls / request</th>
+              <th scope="col">Redundancy</th>
+              <th scope="col">Target</th>
+              <th scope="col">Warm-up (s)</th>
+              <th scope="col">Autoscaling min–max</th>
+              <th scope="col">Cost / h</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -85,6 +91,12 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
                     {p ? (p.instancesNeeded ?? '—') : '—'}
                     {p?.exceedsHardCeiling && <div className="muted small">max {p.hardCeilingInstances}</div>}
                   </td>
+                  <td className={`num ${over(p?.utilizationNow ?? null, maxUtilization) ?? ''}`}>{pct(p?.utilizationNow ?? null)}</td>
+                  <td className={`num ${over(p?.utilizationAtPeak ?? null, maxUtilization) ?? ''}`}>{pct(p?.utilizationAtPeak ?? null)}</td>
+                  <td className="num" title={p?.probabilityOfWaiting !== null && p ? `Erlang C: ${(100 * (p.probabilityOfWaiting ?? 0)).toFixed(1)} % of requests queue; service time ${formatNumber(p.serviceTimeMs)} ms` : undefined}>
+                    {p ? waitMs(p.predictedWaitMs) : '—'}
+                  </td>
+                  <td className="num">{pct(p?.headroomFraction ?? null)}</td>
                   <td className="num" title={p?.capacityExplanation}>
                     {t.capacity.kind === 'typed' ? (
                       <NumberField
@@ -104,6 +116,31 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
                         load test…
                       </button>
                     </div>
+                  </td>
+                  <td className="num">
+                    <NumberField value={t.demandPerRequest} label={`${t.name} calls per request`} onCommit={(v) => editTier(t.id, `Set ${t.name} calls per request to ${v}`, (x) => ({ ...x, demandPerRequest: v }))} />
+                    {t.role === 'cache' ? (
+                      <label className="small muted">
+                        hit %
+                        <NumberField value={t.hitRatio ?? 0} scale={100} max={1} label={`${t.name} hit ratio (%)`} onCommit={(v) => editTier(t.id, `Set the cache hit ratio to ${Math.round(v * 100)} %`, (x) => ({ ...x, hitRatio: v }))} />
+                      </label>
+                    ) : (
+                      <label className="small muted check">
+                        <input type="checkbox" checked={t.behindCache} onChange={(e) => editTier(t.id, `${e.target.checked ? 'Put' : 'Take'} ${t.name} ${e.target.checked ? 'behind' : 'out from behind'} the cache`, (x) => ({ ...x, behindCache: e.target.checked }))} />
+                        behind cache
+                      </label>
+                    )}
+                  </td>
+                  <td>
+                    <select aria-label={`${t.name} redundancy`} value={redundancyKey(t.redundancy)} onChange={(e) => editTier(t.id, `Set ${t.name} redundancy`, (x) => ({ ...x, redundancy: redundancyOf(e.target.value) }))}>
+                      <option value="none">none</option>
+                      <option value="n-plus-1">N+1</option>
+                      {[2, 3, 4].map((k) => (
+                        <option key={k} value={`zones-${k}`}>
+                          lose 1 of {k} zones
+                        </option>
+                      ))}
+                    </select>
                   </td>
                   <td className="num">
                     <NumberField value={t.targetUtilization} scale={100} min={0.01} max={1} label={`${t.name} target utilisation (%)`} onCommit={(v) => editTier(t.id, `Set ${t.name} target to ${Math.round(v * 100)} %`, (x) => ({ ...x, targetUtilization: v }))} />
@@ -127,12 +164,6 @@ export function TiersTable({ study, plans, maxUtilization }: { study: CapacitySt
                   <td className="num">
                     <NumberField value={t.costPerInstanceHour} label={`${t.name} cost per instance-hour`} onCommit={(v) => editTier(t.id, `Set ${t.name} cost to ${v}/h`, (x) => ({ ...x, costPerInstanceHour: v }))} />
                   </td>
-                  <td className={`num ${over(p?.utilizationNow ?? null, maxUtilization) ?? ''}`}>{pct(p?.utilizationNow ?? null)}</td>
-                  <td className={`num ${over(p?.utilizationAtPeak ?? null, maxUtilization) ?? ''}`}>{pct(p?.utilizationAtPeak ?? null)}</td>
-                  <td className="num" title={p?.probabilityOfWaiting !== null && p ? `Erlang C: ${(100 * (p.probabilityOfWaiting ?? 0)).toFixed(1)} % of requests queue; service time ${formatNumber(p.serviceTimeMs)} ms` : undefined}>
-                    {p ? waitMs(p.predictedWaitMs) : '—'}
-                  </td>
-                  <td className="num">{pct(p?.headroomFraction ?? null)}</td>
                   <td>
                     <button type="button" className="link" aria-label={`Remove ${t.name}`} onClick={() => editCapacity(`Remove ${t.name}`, (s) => ({ ...s, tiers: s.tiers.filter((x) => x.id !== t.id) }))}>
                       Remove
