@@ -146,10 +146,11 @@ export function runMenuCommand(command: MenuCommand): void {
       void importFiles();
       break;
     case 'undo':
-      useDocument.getState().undo();
-      break;
     case 'redo':
-      useDocument.getState().redo();
+      // In a text field the menu's Undo belongs to the text being typed, not to the study.
+      if (document.activeElement?.closest('input, textarea, [contenteditable="true"]')) document.execCommand(command);
+      else if (command === 'undo') useDocument.getState().undo();
+      else useDocument.getState().redo();
       break;
     case 'new-demo':
       void loadDemo();

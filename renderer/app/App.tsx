@@ -34,6 +34,16 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
+    // Closing the desktop window with unsaved work asks first (main turns this into its native prompt).
+    // The web host relies on its autosave and the restore offer instead, so a reload never blocks on a dialog.
+    if (host.kind !== 'electron') return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (selectDirty(useDocument.getState())) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+  useEffect(() => {
     document.title = `${fileName ?? workspace?.name ?? 'Headroom'}${dirty ? ' •' : ''} — Headroom`;
   }, [fileName, workspace, dirty]);
 
