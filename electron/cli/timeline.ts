@@ -5,6 +5,7 @@ import { assembleIncidents } from '../../models/incident/assemble';
 import { DEFAULT_GROUPING } from '../../models/incident/group';
 import { incidentStats } from '../../models/incident/stats';
 import { isKnownZone } from '../../models/import/timestamp';
+import { localDateTime, offsetLabel } from '../../models/postmortem/time-text';
 import { importFile } from '../node/import-file';
 import { iso, printJson, problem, round, UsageError } from './output';
 
@@ -102,16 +103,18 @@ export async function runTimeline(argv: string[]): Promise<number> {
     return status;
   }
   const out = (s: string) => process.stdout.write(`${s}\n`);
+  // People read local times; JSON keeps ISO UTC. Times are shown in --tz (the zone zone-less inputs were read in).
+  const when = (t: number) => `${localDateTime(t, zone)}${offsetLabel(t, zone) === '+00:00' ? 'Z' : ` ${offsetLabel(t, zone)}`}`;
   for (const inc of incidents) {
     out(`${inc.id}  ${inc.title}`);
-    out(`  ${iso(inc.start)} → ${iso(inc.end)}  (${fmtMin((inc.end - inc.start) / 60_000)})  sources: ${inc.sources.join(', ')}`);
+    out(`  ${when(inc.start)} → ${when(inc.end)}  (${fmtMin((inc.end - inc.start) / 60_000)})  sources: ${inc.sources.join(', ')}`);
     for (const name of [...CONTRACT_MILESTONES.slice(0, 3), 'escalated', ...CONTRACT_MILESTONES.slice(3)] as MilestoneName[]) {
       const m = inc.milestones[name];
-      out(`  ${name.padEnd(13)}${m ? `${iso(m.t)}  +${fmtMin((m.t - inc.start) / 60_000)}  ${m.reason}` : '—'}`);
+      out(`  ${name.padEnd(13)}${m ? `${when(m.t)}  +${fmtMin((m.t - inc.start) / 60_000)}  ${m.reason}` : '—'}`);
     }
     const d = inc.durations;
     out(`  TTD ${fmtMin(d.ttdMinutes)} · TTA ${fmtMin(d.ttaMinutes)} · TTM ${fmtMin(d.ttmMinutes)} · TTR ${fmtMin(d.ttrMinutes)}  (minutes from started)`);
-    for (const e of inc.events) out(`    ${iso(e.t)}  ${e.kind.padEnd(16)} ${e.source}: ${e.message.split('\n')[0]}  [${e.rule ?? ''}]`);
+    for (const e of inc.events) out(`    ${when(e.t)}  ${e.kind.padEnd(16)} ${e.source}: ${e.message.split('\n')[0]}  [${e.rule ?? ''}]`);
     for (const n of inc.notes) out(`  note: ${n}`);
     out('');
   }
