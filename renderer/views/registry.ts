@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Workspace } from '../../shared/workspace';
 import { CapacityView } from './capacity/CapacityView';
 import { DataView } from './data/DataView';
+import { ImportView } from './import/ImportView';
 import { ForecastView } from './forecast/ForecastView';
 import { IncidentsView } from './incidents/IncidentsView';
 import { incidentCount } from './incidents/useIncidents';
@@ -21,6 +22,7 @@ export interface ViewDefinition {
 
 const registered: ViewDefinition[] = [
   { id: 'data', label: 'Data', order: 10, component: DataView, badge: (ws) => ws.series.length || null },
+  { id: 'import', label: 'Import', order: 12, component: ImportView },
   { id: 'forecast', label: 'Forecast', order: 20, component: ForecastView, badge: (ws) => ws.scenarios?.length || null },
   { id: 'slos', label: 'SLOs', order: 40, component: SlosView, badge: (ws) => ws.slos?.length || null },
   { id: 'capacity', label: 'Capacity', order: 30, component: CapacityView, badge: (ws) => ws.capacity?.tiers.length || null },
