@@ -2,6 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Series } from '../../shared/series';
 import type { Slo } from '../../shared/slo';
+import type { Workspace } from '../../shared/workspace';
+import { assembleIncidents } from '../../models/incident/assemble';
+import type { IncidentWindow } from '../../models/slo/alert-scoring';
 import { buildDemoWorkspace } from '../../models/demo/demo-study';
 import { isKnownZone } from '../../models/import/timestamp';
 import { labelsFromSeriesName } from '../../models/import/series-name';
@@ -138,7 +141,19 @@ function sloFromFlags(v: Flags): Slo {
   return { id: name, name, service: 'service', description: `${pct} % over ${v.window ?? '30d'}`, objective: Number((pct / 100).toPrecision(12)), window: w.window, budgeting: timeBased ? 'timeslices' : 'occurrences', sli, alerts: [] };
 }
 
-async function loadSeries(file: string, zone: string, format: string | undefined): Promise<{ series: Series[]; slos: Slo[] }> {
+interface StudyData {
+  series: Series[];
+  slos: Slo[];
+  /** A study's own incidents (from its incident logs): the alerts are scored against them, as in the SLOs view. */
+  incidents: IncidentWindow[];
+}
+
+function studyData(ws: Workspace): StudyData {
+  const incidents = ws.events.length ? assembleIncidents(ws.events).map((i) => ({ start: i.start, end: i.end, label: i.title })) : [];
+  return { series: ws.series, slos: ws.slos ?? [], incidents };
+}
+
+async function loadSeries(file: string, zone: string, format: string | undefined): Promise<StudyData> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -148,7 +163,7 @@ async function loadSeries(file: string, zone: string, format: string | undefined
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && format === undefined) {
     const decoded = decodeWorkspace(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (!decoded.ok) throw new InputError(file, decoded.reason);
-    return { series: decoded.workspace.series, slos: decoded.workspace.slos ?? [] };
+    return studyData(decoded.workspace);
   }
   const outcome = await importFile(file, zone, format);
   if (!outcome.ok) throw new InputError(file, outcome.reason);
@@ -156,7 +171,7 @@ async function loadSeries(file: string, zone: string, format: string | undefined
   for (const reject of r.rejected) problem(file, reject.reason, reject.line);
   for (const n of r.notes) process.stderr.write(`${file}: note: ${n}\n`);
   if (r.series.length === 0) throw new InputError(file, `holds no metric series (${r.format}, ${r.kind})`);
-  return { series: r.series, slos: [] };
+  return { series: r.series, slos: [], incidents: [] };
 }
 
 /** One SLO's report with the field names ../shared/CLI.md fixes, and more. */
@@ -268,7 +283,7 @@ export async function runSlo(argv: string[]): Promise<number> {
     else if (!file && !values.demo) throw new UsageError(`give --spec or --objective (or a .headroom study)\nusage: ${sloHelp}`);
 
     const source = values.demo ? '(demo)' : file;
-    const data = values.demo ? (({ series, slos: s }) => ({ series, slos: s ?? [] }))(buildDemoWorkspace()) : file ? await loadSeries(file, zone, values.format) : null;
+    const data = values.demo ? studyData(buildDemoWorkspace()) : file ? await loadSeries(file, zone, values.format) : null;
     const ownSlos = slos.length === 0;
     if (ownSlos) {
       slos = data?.slos ?? [];
@@ -287,7 +302,7 @@ export async function runSlo(argv: string[]): Promise<number> {
       }
       const resolved = resolveSlo(slo, data.series, source!, ownSlos ? (role) => `SLO "${slo.name}" ${role}` : flagOf);
       rulesQueries = fromSpec ? { ...resolved.queries, ...slo.queries } : resolved.queries;
-      const outcome = evaluateSlo(resolved.slo, new Map(data.series.map((s) => [s.id, s])));
+      const outcome = evaluateSlo(resolved.slo, new Map(data.series.map((s) => [s.id, s])), data.incidents.length ? { incidents: data.incidents } : {});
       if (!outcome.ok) throw new InputError(source!, outcome.reason);
       reports.push(outcome.report);
     }
