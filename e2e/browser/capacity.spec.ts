@@ -49,5 +49,10 @@ test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', a
   await page.getByRole('button', { name: 'Size cache from a load test' }).click();
   await (await chooser).setFiles(resolve(root, 'examples/app-load-test.csv'));
   await expect(page.getByRole('figure', { name: /^USL fit for cache: / })).toBeVisible();
+
+  // The Forecast view's sale scenario can set the peak: the worker forecasts it, the plan follows.
+  await page.getByRole('button', { name: /^Plan for the forecast of/ }).click();
+  await expect(page.getByText(/· forecast of "http_requests" for Black Friday flash sale/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Page time at the peak' })).not.toContainText('2297');
   offline.assertNone();
 });

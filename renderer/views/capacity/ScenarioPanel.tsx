@@ -1,7 +1,9 @@
 import type { CapacityStudy } from '../../../shared/capacity';
 import { formatDateTime } from '../../charts/format';
 import { editCapacity } from './edit-capacity';
+import { takePeakFromForecast } from './forecast-peak-command';
 import { NumberField } from './NumberField';
+import { useDocument } from '../../store/document';
 
 type Settings = CapacityStudy['scenario'];
 
@@ -12,6 +14,7 @@ function set<K extends keyof Settings>(key: K, value: Settings[K], label: string
 /** The sale being planned for: its peak and band, ramp, objective and error budget; every field undoable. */
 export function ScenarioPanel({ study }: { study: CapacityStudy }) {
   const sc = study.scenario;
+  const forecasts = useDocument((s) => s.workspace?.scenarios) ?? [];
   const peak = (patch: Partial<Settings['peak']>, label: string) =>
     editCapacity(label, (s) => ({ ...s, scenario: { ...s.scenario, peak: { ...s.scenario.peak, ...patch, source: 'edited in the Capacity view' } } }));
   return (
@@ -20,6 +23,15 @@ export function ScenarioPanel({ study }: { study: CapacityStudy }) {
       <p className="muted small">
         Peak at {formatDateTime(sc.peak.t)} · {sc.peak.source}
       </p>
+      {forecasts.length > 0 && (
+        <p className="small">
+          {forecasts.map((f) => (
+            <button key={f.id} type="button" className="link" onClick={() => void takePeakFromForecast(f)}>
+              Plan for the forecast of “{f.name}”
+            </button>
+          ))}
+        </p>
+      )}
       <div className="fields">
         <label>
           Expected peak (req/s)
