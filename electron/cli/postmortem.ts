@@ -4,6 +4,7 @@ import { incidentImpact, type ImpactOptions } from '../../models/incident/impact
 import { pickMetricRoles } from '../../models/incident/metric-roles';
 import { checkPostmortem } from '../../models/postmortem/blameless';
 import { draftPostmortem } from '../../models/postmortem/draft';
+import { reviewPostmortem } from '../../models/postmortem/review';
 import { postmortemToHtml } from '../../models/postmortem/html';
 import { postmortemToMarkdown } from '../../models/postmortem/markdown';
 import { isDisplayZone } from '../../models/postmortem/time-text';
@@ -108,6 +109,7 @@ export async function runPostmortem(argv: string[]): Promise<number> {
       title: pm.title,
       action_items: pm.actionItems.length,
       impact_measured: impact !== undefined,
+      review: reviewPostmortem(pm).map((c) => ({ id: c.id, question: c.question, ok: c.ok, advice: c.advice })),
       blameless_hints: hints.map((h) => ({ field: h.field, index: h.index, words: h.words, rule: h.rule, why: h.why, suggestion: h.suggestion })),
     });
   } else {

@@ -6,6 +6,7 @@ import { pickMetricRoles } from '../../../models/incident/metric-roles';
 import { incidentStats } from '../../../models/incident/stats';
 import { renameIncident } from '../../../models/incident/corrections';
 import { draftPostmortem } from '../../../models/postmortem/draft';
+import { postmortemTriggers } from '../../../models/postmortem/review';
 import { durationText, localDateTime } from '../../../models/postmortem/time-text';
 import { TimeSeriesChart, type Annotation } from '../../charts/TimeSeriesChart';
 import { useDocument } from '../../store/document';
@@ -165,6 +166,7 @@ function IncidentDetail({ incident, zone, series, impact, orders }: { incident: 
           </button>
         )}
       </div>
+      {!existing && postmortemTriggers(incident).length > 0 && <p className="incident-due">A postmortem is due: {postmortemTriggers(incident).join('; ')} (SRE book, ch. 15).</p>}
       {incident.notes.length > 0 && (
         <ul className="incident-notes">
           {incident.notes.map((n) => (

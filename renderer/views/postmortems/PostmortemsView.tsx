@@ -3,6 +3,7 @@ import type { Postmortem, PostmortemStatus } from '../../../shared/postmortem';
 import { checkPostmortem } from '../../../models/postmortem/blameless';
 import { postmortemToHtml } from '../../../models/postmortem/html';
 import { postmortemToMarkdown } from '../../../models/postmortem/markdown';
+import { reviewPostmortem } from '../../../models/postmortem/review';
 import { localDate, localDateTime } from '../../../models/postmortem/time-text';
 import { host } from '../../host';
 import { useDocument } from '../../store/document';
@@ -69,6 +70,7 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
   const events = useDocument((s) => s.workspace?.events);
   const names = useMemo(() => [...new Set((events ?? []).map((e) => e.actor).filter((a): a is string => !!a))], [events]);
   const findings = useMemo(() => checkPostmortem(pm, names), [pm, names]);
+  const review = useMemo(() => reviewPostmortem(pm), [pm]);
   const set = <K extends keyof Postmortem>(label: string, key: K) => (value: Postmortem[K]) => editPostmortem(label, pm.id, (p) => ({ ...p, [key]: value }));
 
   const exportAs = async (kind: 'md' | 'html') => {
@@ -163,6 +165,16 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
         <aside className="pm-aside" aria-label="Blameless review">
           <h2>Blameless check</h2>
           <BlamelessHints pm={pm} findings={findings} />
+          <h2>Review checklist</h2>
+          <ul className="pm-review" aria-label="Review checklist">
+            {review.map((c) => (
+              <li key={c.id} className={c.ok ? 'ok' : 'todo'}>
+                <span aria-hidden="true">{c.ok ? '✓' : '○'}</span> {c.question}
+                {!c.ok && <div className="muted">{c.advice}</div>}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">The reviewer’s questions of the SRE book, ch. 15.</p>
         </aside>
       </div>
     </article>
