@@ -12,9 +12,9 @@ export function clipOutliers(y: Float64Array, periods: number[], k = 5): { y: Fl
   const span = 3;
   if (n < 2 * span + 1) return { y: out, clipped: 0 };
   const baseline = new Float64Array(n);
-  const window: number[] = [];
+  const window = new Float64Array(2 * span + 1);
   for (let i = 0; i < n; i++) {
-    window.length = 0;
+    let c = 0;
     // The seven nearest same-phase points, shifted inward at the ends.
     let lo = i - span * p;
     while (lo < 0) lo += p;
@@ -23,9 +23,16 @@ export function clipOutliers(y: Float64Array, periods: number[], k = 5): { y: Fl
       hi -= p;
       if (lo - p >= 0) lo -= p;
     }
-    for (let j = lo; j <= hi; j += p) window.push(y[j]!);
-    window.sort((a, b) => a - b);
-    const c = window.length;
+    // Insertion sort: at most seven values.
+    for (let j = lo; j <= hi; j += p) {
+      const x = y[j]!;
+      let k = c++;
+      while (k > 0 && window[k - 1]! > x) {
+        window[k] = window[k - 1]!;
+        k--;
+      }
+      window[k] = x;
+    }
     baseline[i] = c % 2 ? window[(c - 1) / 2]! : 0.5 * (window[c / 2 - 1]! + window[c / 2]!);
   }
   const abs = new Float64Array(n);

@@ -8,16 +8,16 @@ export function conformalHalfWidths(residuals: Float64Array[], horizon: number, 
   const out = new Float64Array(horizon);
   const hb = residuals[0]?.length ?? 0;
   if (hb === 0) return out.fill(NaN);
-  const pool: number[] = [];
+  const buffer = new Float64Array(1200 + 2 * residuals.length);
   const width = (k: number) => {
     const w = Math.max(1, Math.round(k * 0.25));
     // Long horizons: sample the window evenly so a step never pools more than ~600 errors.
     const stride = Math.max(1, Math.floor(((2 * w + 1) * residuals.length) / 600));
-    pool.length = 0;
-    for (const r of residuals) for (let j = Math.max(0, k - w); j <= Math.min(hb - 1, k + w); j += stride) if (Number.isFinite(r[j]!)) pool.push(Math.abs(r[j]!));
-    pool.sort((a, b) => a - b);
-    const rank = Math.ceil((pool.length + 1) * level);
-    return pool.length === 0 ? NaN : rank > pool.length ? pool[pool.length - 1]! * (1 + (rank - pool.length) / pool.length) : pool[rank - 1]!;
+    let count = 0;
+    for (const r of residuals) for (let j = Math.max(0, k - w); j <= Math.min(hb - 1, k + w); j += stride) if (Number.isFinite(r[j]!)) buffer[count++] = Math.abs(r[j]!);
+    const pool = buffer.subarray(0, count).sort();
+    const rank = Math.ceil((count + 1) * level);
+    return count === 0 ? NaN : rank > count ? pool[count - 1]! * (1 + (rank - count) / count) : pool[rank - 1]!;
   };
   // Every step up to 64, then anchors 1/64 of the horizon apart with linear interpolation between them.
   const last = Math.min(horizon, hb) - 1;

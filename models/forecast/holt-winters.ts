@@ -39,14 +39,15 @@ interface Params {
   phi: number;
 }
 
-function decode(spec: EtsSpec, x: Float64Array): Params {
+function decode(spec: EtsSpec, x: Float64Array, out: Params = { alpha: 0, beta: 0, gamma: 0, phi: 0 }): Params {
   // Usual admissible region: 0 < β < α, 0 < γ < 1 − α, φ in [0.8, 0.98] (Hyndman et al. 2008, §2.5 and §5.1).
   const alpha = 1e-4 + (1 - 2e-4) * logistic(x[0]!);
   let k = 1;
-  const beta = spec.trend === 'none' ? 0 : alpha * logistic(x[k++]!);
-  const gamma = spec.season === 'none' ? 0 : (1 - alpha) * logistic(x[k++]!);
-  const phi = spec.trend === 'damped' ? 0.8 + 0.18 * logistic(x[k]!) : spec.trend === 'additive' ? 1 : 0;
-  return { alpha, beta, gamma, phi };
+  out.alpha = alpha;
+  out.beta = spec.trend === 'none' ? 0 : alpha * logistic(x[k++]!);
+  out.gamma = spec.season === 'none' ? 0 : (1 - alpha) * logistic(x[k++]!);
+  out.phi = spec.trend === 'damped' ? 0.8 + 0.18 * logistic(x[k]!) : spec.trend === 'additive' ? 1 : 0;
+  return out;
 }
 
 function initialState(y: Float64Array, spec: EtsSpec): { level: number; slope: number; season: Float64Array } {
@@ -100,7 +101,7 @@ function initialState(y: Float64Array, spec: EtsSpec): { level: number; slope: n
  * Run the additive-error ETS recursions (error-correction form, Hyndman, Koehler, Ord & Snyder 2008, Table 2.1):
  * ETS(A,N|A|Ad,N|A|M). Returns the SSE of one-step errors and leaves the final states in `state`.
  */
-function run(y: Float64Array, spec: EtsSpec, p: Params, state: { level: number; slope: number; season: Float64Array }): number {
+function run(y: Float64Array, spec: EtsSpec, p: Params, state: { level: number; slope: number; season: Float64Array }, rotate = true): number {
   let l = state.level;
   let b = state.slope;
   const s = state.season;
@@ -129,7 +130,7 @@ function run(y: Float64Array, spec: EtsSpec, p: Params, state: { level: number; 
     if (++j === m) j = 0;
   }
   // Rotate so season[0] is the phase of the next step.
-  if (hasSeason && j !== 0) {
+  if (rotate && hasSeason && j !== 0) {
     const rotated = new Float64Array(m);
     for (let k = 0; k < m; k++) rotated[k] = s[(j + k) % m]!;
     s.set(rotated);
@@ -150,10 +151,14 @@ function startPoint(spec: EtsSpec): Float64Array {
 /** Fit smoothing parameters by minimising the one-step SSE with Nelder–Mead (least squares, Hyndman et al. 2008 §5.1). */
 export function fitEts(y: Float64Array, spec: EtsSpec, opts: { warm?: Float64Array; maxEvals?: number } = {}): EtsFit {
   const init = initialState(y, spec);
-  const scratch = new Float64Array(init.season.length);
+  // The objective runs thousands of times: it reuses its parameter and state objects instead of allocating.
+  const scratch = { level: 0, slope: 0, season: new Float64Array(init.season.length) };
+  const params: Params = { alpha: 0, beta: 0, gamma: 0, phi: 0 };
   const objective = (x: Float64Array) => {
-    scratch.set(init.season);
-    return run(y, spec, decode(spec, x), { level: init.level, slope: init.slope, season: scratch });
+    scratch.level = init.level;
+    scratch.slope = init.slope;
+    scratch.season.set(init.season);
+    return run(y, spec, decode(spec, x, params), scratch, false);
   };
   const x0 = opts.warm && opts.warm.length === startPoint(spec).length ? opts.warm : startPoint(spec);
   const best = nelderMead(objective, x0, { maxEvals: opts.maxEvals ?? 60 * (x0.length + 1), step: opts.warm ? 0.3 : 1, tolerance: 1e-7 });
