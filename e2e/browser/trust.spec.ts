@@ -124,7 +124,7 @@ test('undo and redo keep working across autosaves, and the autosave follows them
   offline.assertNone();
 });
 
-test('shows HTML and script in incident messages as text, never as markup', async ({ page, baseURL }) => {
+test('shows HTML and script in incident messages and import reports as text, never as markup', async ({ page, baseURL }) => {
   const offline = watchOffline(page, baseURL!);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -143,7 +143,13 @@ test('shows HTML and script in incident messages as text, never as markup', asyn
       '2025-11-28T09:20:00Z,pagerduty,resolution,"resolved =HYPERLINK(""http://x"",""y"")"',
     ].join('\n') + '\n',
   );
+  // A metric file whose unreadable timestamp carries markup: the import report quotes the cell in its reason.
+  const metrics = join(scratch, 'hostile-metrics.csv');
+  const good = Array.from({ length: 10 }, (_, i) => `2025-11-28T09:${String(i).padStart(2, '0')}:00Z,${120 + i}`);
+  writeFileSync(metrics, ['timestamp,checkout_rps', ...good.slice(0, 5), '<img src=x onerror=alert(4)>,130', ...good.slice(5)].join('\n') + '\n');
   await openApp(page);
+  await importFile(page, metrics);
+  await expect(page.getByRole('cell', { name: /<img src=x onerror=alert\(4\)>/ })).toBeVisible();
   await importFile(page, file);
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: /^Incidents/ }).click();
   await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
@@ -162,7 +168,7 @@ test('shows HTML and script in incident messages as text, never as markup', asyn
   offline.assertNone();
 });
 
-test('refuses a truncated workspace and one from a newer Headroom with a clear error, keeping the open study', async ({ page, baseURL }) => {
+test('refuses a truncated workspace, one from a newer Headroom and one claiming a terabyte, keeping the open study', async ({ page, baseURL }) => {
   const offline = watchOffline(page, baseURL!);
   const v1 = readFileSync(v1Study);
   const truncated = join(scratch, 'truncated.headroom');
@@ -172,6 +178,10 @@ test('refuses a truncated workspace and one from a newer Headroom with a clear e
   entries['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 99 }));
   const newer = join(scratch, 'from-the-future.headroom');
   writeFileSync(newer, zipSync(entries));
+  const series = manifest['series'] as Record<string, unknown>[];
+  entries['manifest.json'] = strToU8(JSON.stringify({ ...manifest, series: series.map((s) => ({ ...s, points: 2 ** 37 })) }));
+  const bomb = join(scratch, 'terabyte.headroom');
+  writeFileSync(bomb, zipSync(entries));
 
   await openApp(page);
   await importFile(page, nabFile);
@@ -188,6 +198,12 @@ test('refuses a truncated workspace and one from a newer Headroom with a clear e
 
   await openWorkspaceFile(page, newer);
   await expect(page.getByRole('alert')).toContainText(`format version 99; this Headroom reads versions up to ${WORKSPACE_FORMAT_VERSION}`);
+  await expect(importedRow(page)).toBeVisible();
+  await page.getByRole('alert').getByRole('button', { name: /^Dismiss/ }).click();
+
+  // A manifest claiming a terabyte of points is refused from its declared sizes, before any block is read.
+  await openWorkspaceFile(page, bomb);
+  await expect(page.getByRole('alert')).toContainText('MiB of series data, more than the 1024 MiB Headroom opens');
   await expect(importedRow(page)).toBeVisible();
 
   // And the committed version-1 study opens, with its three series.
