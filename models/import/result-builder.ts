@@ -41,7 +41,7 @@ export class ResultBuilder {
     const mergedWhere: string[] = [];
     let i = 0;
     for (const { name, labels, unit, b } of this.columns.values()) {
-      const raw = b.columns();
+      const raw = b.take();
       const n = normalizeColumns(raw.t, raw.v);
       if (n.sorted) sortedAny++;
       merged += n.duplicatesMerged;

@@ -27,4 +27,16 @@ export class ColumnBuilder {
   columns(): { t: Float64Array; v: Float64Array } {
     return { t: this.t.slice(0, this.length), v: this.v.slice(0, this.length) };
   }
+
+  /**
+   * The columns, after which the builder is empty: its growing arrays can be collected at once, so building
+   * many series never holds every builder and every trimmed copy at the same time.
+   */
+  take(): { t: Float64Array; v: Float64Array } {
+    const out = this.columns();
+    this.t = new Float64Array(0);
+    this.v = new Float64Array(0);
+    this.length = 0;
+    return out;
+  }
 }
