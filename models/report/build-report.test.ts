@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../demo/demo-study';
 import { forecastSeries } from '../forecast/forecast-series';
+import { forecastSale } from '../forecast/sale-scenario';
+import { planAndRecommend } from '../recommend/recommend';
 import { evaluateSlo } from '../slo/evaluate';
 import { buildReport, defaultReportOptions } from './build-report';
 import { formatPercent, formatRate } from './format';
@@ -25,7 +27,7 @@ describe('the demo study report', () => {
   });
 
   it('prints the forecast the forecast model returns for the hourly traffic', () => {
-    const direct = forecastSeries(hourlyMeans(ws.series[0]!), { horizonSteps: 168 });
+    const direct = forecastSeries(hourlyMeans(ws.series[0]!), { horizonSteps: inputs.forecast!.t.length });
     if (!direct.ok) throw new Error(direct.reason);
     expect(inputs.forecast!.model).toBe(direct.result.model);
     const mean = direct.result.mean;
@@ -34,6 +36,19 @@ describe('the demo study report', () => {
     const section = report.sections.find((s) => s.id === 'forecast')!;
     expect(facts(section.blocks).find((f) => f.label.startsWith('Busiest hour'))!.value).toContain(formatRate(mean[k], 'req/s'));
     expect(section.blocks.some((b) => b.kind === 'chart' && b.chart.lines.every((l) => l.t.length === l.v.length && l.v.every(Number.isFinite)))).toBe(true);
+  });
+
+  it('states the sale peak the sale-scenario forecast returns, and the plan the capacity model returns', () => {
+    const sale = ws.scenarios![0]!;
+    const direct = forecastSale(ws.series.find((s) => s.id === sale.seriesId)!, sale);
+    if (!direct.ok) throw new Error(direct.reason);
+    const summary = report.sections.find((s) => s.id === 'summary')!;
+    expect(facts(summary.blocks).find((f) => f.label === 'Expected peak')!.value).toContain(formatRate(direct.result.peak.value, 'req/s'));
+    const { plan, recommendations } = planAndRecommend({ ...ws.capacity!.scenario, tiers: ws.capacity!.tiers });
+    const capacity = report.sections.find((s) => s.id === 'capacity')!;
+    const table = capacity.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => [r[0], r[1], r[2]])).toEqual(plan.tiers.map((t) => [t.name, String(t.instancesNow), String(t.instancesNeeded)]));
+    expect(capacity.blocks.filter((b) => b.kind === 'item').map((b) => b.kind === 'item' && b.title)).toEqual(recommendations.map((r) => r.title));
   });
 
   it('prints each SLO budget exactly as the SLO model computes it', () => {

@@ -63,3 +63,15 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
 export function reportForWorkspace(ws: Workspace, options: ReportOptions, clock?: () => number): ReportModel {
   return buildReport(gatherReportInputs(ws, clock), options);
 }
+
+/**
+ * Apply a new title, author and choice of sections to a report built with every section: the export dialog's
+ * changes show at once, without running the models again.
+ */
+export function withOptions(full: ReportModel, options: Pick<ReportOptions, 'title' | 'author' | 'sections'>): ReportModel {
+  return {
+    ...full,
+    cover: { ...full.cover, title: options.title.trim() || `Flash-sale readiness: ${full.cover.study}`, author: options.author.trim() },
+    sections: full.sections.filter((s) => options.sections.includes(s.id)),
+  };
+}

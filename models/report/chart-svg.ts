@@ -17,7 +17,7 @@ const FONT = 'Helvetica, Arial, sans-serif';
 
 export const CHART_WIDTH = 680;
 export const CHART_HEIGHT = 260;
-const M = { left: 58, right: 14, top: 30, bottom: 26 };
+const M = { left: 66, right: 16, top: 30, bottom: 26 };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -35,7 +35,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 }
 
 function yLabel(v: number, format: ReportChart['yFormat']): string {
-  if (format === 'percent') return `${Math.round(v * 100)} %`;
+  if (format === 'percent') return `${Math.round(v * 100).toLocaleString('en-US')} %`;
   const a = Math.abs(v);
   if (a >= 1e6) return `${Number((v / 1e6).toPrecision(3))}M`;
   if (a >= 1e4) return `${Number((v / 1e3).toPrecision(3))}k`;
@@ -70,6 +70,17 @@ function yExtent(c: ReportChart): [number, number] {
   return [lo, hi + (hi - lo) * 0.05];
 }
 
+/** Overlapping spans of the same label and tone drawn once, so their shading does not stack. */
+function mergeSpans(spans: ReportChart['spans']): ReportChart['spans'] {
+  const out: ReportChart['spans'] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && last.label === s.label && last.tone === s.tone && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 const path = (pts: [number, number][]): string => pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
 
 /** Draw a report chart as SVG: axes with nice ticks, shaded spans, bands, lines, reference lines and a legend. */
@@ -94,17 +105,25 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
     'g',
     { class: 'chart-axes' },
     ...yTicks.flatMap((v) => [el('line', { x1: M.left, x2: M.left + pw, y1: sy(v).toFixed(1), y2: sy(v).toFixed(1), stroke: GRID, 'stroke-width': 1 }), text(M.left - 6, sy(v) + 3.5, yLabel(v, c.yFormat), 'end')]),
-    ...xTicks.flatMap((t) => [el('line', { x1: sx(t).toFixed(1), x2: sx(t).toFixed(1), y1: M.top + ph, y2: M.top + ph + 4, stroke: INK, 'stroke-width': 1 }), text(sx(t), M.top + ph + 16, xLabel(t, xStep), 'middle')]),
+    ...xTicks.flatMap((t) => [el('line', { x1: sx(t).toFixed(1), x2: sx(t).toFixed(1), y1: M.top + ph, y2: M.top + ph + 4, stroke: INK, 'stroke-width': 1 }), text(sx(t), M.top + ph + 16, xLabel(t, xStep), sx(t) > M.left + pw - 30 ? 'end' : sx(t) < M.left + 30 ? 'start' : 'middle')]),
     el('line', { x1: M.left, x2: M.left + pw, y1: M.top + ph, y2: M.top + ph, stroke: INK, 'stroke-width': 1 }),
     el('text', { x: 12, y: (M.top + ph / 2).toFixed(1), 'font-size': 10, fill: INK, 'text-anchor': 'middle', transform: `rotate(-90 12 ${(M.top + ph / 2).toFixed(1)})` }, c.unit),
   );
-  const spans = c.spans
-    .filter((s) => s.end >= x0 && s.start <= x1)
-    .map((s) => {
-      const a = sx(s.start);
-      const w = Math.max(2, sx(s.end) - a);
-      return el('g', {}, el('rect', { x: a.toFixed(1), y: M.top, width: w.toFixed(1), height: ph, fill: SPAN_COLOURS[s.tone], 'fill-opacity': 0.14 }), text(a + 2, M.top + 10, s.label.length > 28 ? `${s.label.slice(0, 27)}…` : s.label, 'start', 9, '#5b5f66'));
-    });
+  // A label is drawn only where it does not run into the previous one: a burst of alerts stays legible.
+  let labelEnd = -Infinity;
+  const spans = mergeSpans(c.spans.filter((s) => s.end >= x0 && s.start <= x1)).map((s) => {
+    const a = sx(s.start);
+    const w = Math.max(2, sx(s.end) - a);
+    const label = s.label.length > 28 ? `${s.label.slice(0, 27)}…` : s.label;
+    const showLabel = a > labelEnd;
+    if (showLabel) labelEnd = a + label.length * 5 + 8;
+    return el(
+      'g',
+      {},
+      el('rect', { x: a.toFixed(1), y: M.top, width: w.toFixed(1), height: ph, fill: SPAN_COLOURS[s.tone], 'fill-opacity': 0.14 }),
+      ...(showLabel ? [text(a + 2, M.top + 10, label, 'start', 9, '#5b5f66')] : []),
+    );
+  });
   const bands = c.bands.map((b) => {
     const upper = b.t.map((t, i): [number, number] => [sx(t), sy(b.hi[i]!)]);
     const lower = b.t.map((t, i): [number, number] => [sx(t), sy(b.lo[i]!)]).reverse();

@@ -1,6 +1,7 @@
 import type { Series } from '../../shared/series';
 import type { Workspace } from '../../shared/workspace';
 import { forecastSeries } from '../forecast/forecast-series';
+import { forecastSale } from '../forecast/sale-scenario';
 import { assembleIncidents } from '../incident/assemble';
 import { incidentStats } from '../incident/stats';
 import { planAndRecommend } from '../recommend/recommend';
@@ -58,11 +59,25 @@ export function gatherReportInputs(ws: Workspace, clock: () => number = () => 0)
     }
   }
 
+  const sale = ws.scenarios?.[0];
+  if (sale) {
+    const series = ws.series.find((x) => x.id === sale.seriesId);
+    if (!series) inputs.problems.push({ subject: `sale scenario "${sale.name}"`, reason: `its series ${sale.seriesId} is not in the study` });
+    else {
+      inputs.traffic = series;
+      const outcome = timed('sale scenario', () => forecastSale(series, sale));
+      if (outcome?.ok) {
+        inputs.scenario = outcome.result;
+        inputs.scenarioInfo = { name: sale.name, saleStart: sale.saleStart, saleEnd: sale.saleStart + sale.saleDurationMinutes * 60_000 };
+      } else if (outcome) inputs.problems.push({ subject: `sale scenario "${sale.name}"`, reason: outcome.reason });
+    }
+  }
+
   if (inputs.traffic && inputs.traffic.t.length > 0) {
     const hourly = hourlyMeans(inputs.traffic);
     // Forecast at least a week, and through the planned sale when there is one.
     const lastT = hourly.t[hourly.t.length - 1]!;
-    const saleEnd = inputs.plan ? inputs.plan.eventEnd : -Infinity;
+    const saleEnd = Math.max(inputs.plan?.eventEnd ?? -Infinity, inputs.scenarioInfo?.saleEnd ?? -Infinity);
     const horizonSteps = Math.max(DEFAULT_HORIZON_HOURS, Math.ceil((saleEnd - lastT) / HOUR_MS) + 6);
     const outcome = timed('forecast', () => forecastSeries(hourly, { horizonSteps }));
     if (outcome?.ok) inputs.forecast = outcome.result;

@@ -50,7 +50,19 @@ function sectionHtml(s: ReportSection, index: number): string {
 const factHtml = (f: Fact): string =>
   `<div class="report-fact tone-${f.tone ?? 'neutral'}"><dt>${esc(f.label)}</dt><dd>${esc(f.value)}${f.source ? `<span class="report-source">${esc(f.source)}</span>` : ''}</dd></div>`;
 
-const cellClass = (c: TableColumn | undefined): string => (c?.align === 'right' ? ' class="num"' : '');
+/** Tables of a dozen rows or fewer never split; longer ones break between rows and repeat their header. */
+export const SHORT_TABLE_ROWS = 12;
+
+export function cellClassName(c: TableColumn | undefined): string | undefined {
+  return c?.align === 'right' ? 'num' : c?.nowrap ? 'nowrap' : undefined;
+}
+
+export const tableClassName = (rows: number): string => `report-table${rows <= SHORT_TABLE_ROWS ? ' report-short' : ''}`;
+
+const cellClass = (c: TableColumn | undefined): string => {
+  const name = cellClassName(c);
+  return name ? ` class="${name}"` : '';
+};
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
@@ -69,7 +81,7 @@ function blockHtml(b: Block): string {
     case 'item':
       return `<div class="report-item tone-${b.tone ?? 'neutral'}"><h4>${esc(b.title)}${b.badge ? `<span class="report-badge">${esc(b.badge)}</span>` : ''}</h4><dl>${b.lines.map((l) => `<dt>${esc(l.label)}</dt><dd>${esc(l.text)}</dd>`).join('')}</dl></div>`;
     case 'table':
-      return `<table class="report-table" aria-label="${esc(b.caption)}"><caption>${esc(b.caption)}</caption><thead><tr>${b.columns.map((c) => `<th${cellClass(c)}>${esc(c.label)}</th>`).join('')}</tr></thead><tbody>${b.rows
+      return `<table class="${tableClassName(b.rows.length)}" aria-label="${esc(b.caption)}"><caption>${esc(b.caption)}</caption><thead><tr>${b.columns.map((c) => `<th${cellClass(c)}>${esc(c.label)}</th>`).join('')}</tr></thead><tbody>${b.rows
         .map((r) => `<tr>${r.map((cell, i) => `<td${cellClass(b.columns[i])}>${esc(cell)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'chart':

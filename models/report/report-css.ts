@@ -35,6 +35,8 @@ export const REPORT_CSS = `
 .report-table th { text-align: left; font-weight: 700; border-bottom: 1pt solid #1f2329; padding: 1.2mm 2mm; vertical-align: bottom; }
 .report-table td { border-bottom: 0.5pt solid #d5d9df; padding: 1.2mm 2mm; vertical-align: top; }
 .report-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.report-table .nowrap { white-space: nowrap; }
+.report-table.report-short { break-inside: avoid; }
 .report-figure { margin: 2mm 0 5mm; break-inside: avoid; }
 .report-figure svg { display: block; width: 100%; max-width: 180mm; height: auto; }
 .report-figure figcaption { font-size: 8.5pt; color: #5b6270; margin-top: 1mm; }

@@ -43,6 +43,8 @@ export interface Fact {
 export interface TableColumn {
   label: string;
   align?: 'left' | 'right';
+  /** Dates and times: kept on one line. */
+  nowrap?: boolean;
 }
 
 export type Block =

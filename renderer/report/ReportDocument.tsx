@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from '../../models/report/format';
-import { startsPage } from '../../models/report/html';
+import { cellClassName, startsPage, tableClassName } from '../../models/report/html';
 import { REPORT_CSS } from '../../models/report/report-css';
-import type { Block, ReportModel, ReportSection, TableColumn } from '../../models/report/report-model';
+import type { Block, ReportModel, ReportSection } from '../../models/report/report-model';
 import { SvgChart } from './SvgChart';
 
 /**
@@ -49,8 +49,6 @@ function Section({ section, index }: { section: ReportSection; index: number }) 
   );
 }
 
-const numClass = (c: TableColumn | undefined) => (c?.align === 'right' ? 'num' : undefined);
-
 function BlockView({ block: b }: { block: Block }) {
   switch (b.kind) {
     case 'paragraph':
@@ -96,12 +94,12 @@ function BlockView({ block: b }: { block: Block }) {
       );
     case 'table':
       return (
-        <table className="report-table" aria-label={b.caption}>
+        <table className={tableClassName(b.rows.length)} aria-label={b.caption}>
           <caption>{b.caption}</caption>
           <thead>
             <tr>
               {b.columns.map((c) => (
-                <th key={c.label} scope="col" className={numClass(c)}>
+                <th key={c.label} scope="col" className={cellClassName(c)}>
                   {c.label}
                 </th>
               ))}
@@ -111,7 +109,7 @@ function BlockView({ block: b }: { block: Block }) {
             {b.rows.map((r, i) => (
               <tr key={i}>
                 {r.map((cell, j) => (
-                  <td key={j} className={numClass(b.columns[j])}>
+                  <td key={j} className={cellClassName(b.columns[j])}>
                     {cell}
                   </td>
                 ))}

@@ -7,6 +7,7 @@ import { ForecastView } from './forecast/ForecastView';
 import { IncidentsView } from './incidents/IncidentsView';
 import { incidentCount } from './incidents/useIncidents';
 import { PostmortemsView } from './postmortems/PostmortemsView';
+import { ReportView } from './report/ReportView';
 import { SlosView } from './slos/SlosView';
 
 /** One entry per screen, in the order a planner works (../shared/DESIGN.md); see VIEWS.md to add one. */
@@ -28,6 +29,7 @@ const registered: ViewDefinition[] = [
   { id: 'capacity', label: 'Capacity', order: 30, component: CapacityView, badge: (ws) => ws.capacity?.tiers.length || null },
   { id: 'incidents', label: 'Incidents', order: 50, component: IncidentsView, badge: incidentCount },
   { id: 'postmortems', label: 'Postmortems', order: 60, component: PostmortemsView, badge: (ws) => ws.postmortems?.length || null },
+  { id: 'report', label: 'Report', order: 70, component: ReportView },
 ];
 
 export const views = registered.sort((a, b) => a.order - b.order);

@@ -3,6 +3,8 @@ import { ImportSession, type ImportOutcome } from '../../models/import/import-se
 import { decodeWorkspace, encodeWorkspace, type DecodeOutcome } from '../../models/workspace/codec';
 import { buildDemoWorkspace } from '../../models/demo/demo-study';
 import type { Workspace } from '../../shared/workspace';
+import { reportForWorkspace } from '../../models/report/build-report';
+import type { ReportModel, ReportOptions } from '../../models/report/report-model';
 import type { Series } from '../../shared/series';
 import type { Slo } from '../../shared/slo';
 import { evaluateSlo, type EvaluateOptions, type EvaluateOutcome } from '../../models/slo/evaluate';
@@ -54,6 +56,10 @@ const engine = {
 
   decode(bytes: Uint8Array): DecodeOutcome {
     return decodeWorkspace(bytes);
+  },
+
+  report(workspace: Workspace, options: ReportOptions): ReportModel {
+    return reportForWorkspace(workspace, options, () => performance.now());
   },
 
   demo(): Workspace {

@@ -43,7 +43,7 @@ function dataSources(ws: Workspace): Block[] {
     {
       kind: 'table',
       caption: 'Series',
-      columns: [{ label: 'Series' }, { label: 'Unit' }, { label: 'Points', align: 'right' }, { label: 'From' }, { label: 'To' }],
+      columns: [{ label: 'Series' }, { label: 'Unit' }, { label: 'Points', align: 'right' }, { label: 'From', nowrap: true }, { label: 'To', nowrap: true }],
       rows: ws.series.map((s) => [
         `${s.name}${Object.keys(s.labels).length ? ` {${Object.entries(s.labels).map(([k, v]) => `${k}="${v}"`).join(', ')}}` : ''}`,
         s.unit,
@@ -53,6 +53,19 @@ function dataSources(ws: Workspace): Block[] {
       ]),
     },
   ];
+  if (ws.events.length > 0) {
+    const bySource = new Map<string, { count: number; start: number; end: number }>();
+    for (const e of ws.events) {
+      const s = bySource.get(e.source) ?? { count: 0, start: Infinity, end: -Infinity };
+      bySource.set(e.source, { count: s.count + 1, start: Math.min(s.start, e.t), end: Math.max(s.end, e.t) });
+    }
+    blocks.push({
+      kind: 'table',
+      caption: 'Incident log sources',
+      columns: [{ label: 'Source' }, { label: 'Events', align: 'right' }, { label: 'From', nowrap: true }, { label: 'To', nowrap: true }],
+      rows: [...bySource].map(([source, s]) => [source, String(s.count), formatDateTime(s.start), formatDateTime(s.end)]),
+    });
+  }
   const notes = ws.datasets.flatMap((d) => [...d.notes.map((n) => `${d.file}: ${n}`), ...d.rejected.slice(0, 5).map((r) => `${d.file}:${r.line}: ${r.reason}`)]);
   if (notes.length) blocks.push({ kind: 'paragraph', text: 'Import notes:' }, { kind: 'list', items: notes });
   return blocks;
@@ -82,7 +95,7 @@ function forecastDiagnostics(inputs: ReportInputs): Block[] {
       kind: 'table',
       caption: 'Forecast models compared by backtest',
       columns: [{ label: 'Model' }, { label: 'sMAPE', align: 'right' }, { label: 'MASE', align: 'right' }, { label: 'Mean error', align: 'right' }, { label: 'Fit time', align: 'right' }],
-      rows: [...f.comparison].sort((a, b) => a.mase - b.mase).map((m) => [describeModel(m.model), `${formatNumber(m.smape, 2)} %`, formatNumber(m.mase, 3), formatPercent(m.relativeError), `${formatNumber(m.fitMs)} ms`]),
+      rows: [...f.comparison].sort((a, b) => a.mase - b.mase).map((m) => [`${describeModel(m.model)}${m.model === f.model ? ' (chosen)' : ''}`, `${formatNumber(m.smape, 2)} %`, formatNumber(m.mase, 3), formatPercent(m.relativeError), `${formatNumber(m.fitMs)} ms`]),
     },
     ...(f.notes.length ? [{ kind: 'list' as const, items: f.notes.map((n) => `Forecast: ${n}`) }] : []),
   ];

@@ -5,7 +5,9 @@ import type { Block, ReportChart, ReportSection } from '../report-model';
 import type { ReportInputs } from '../report-inputs';
 
 /** History shown before the forecast: two weekly cycles, enough to see the pattern the model continues. */
-const HISTORY_MS = 14 * 86_400_000;
+const HISTORY_MS = 10 * 86_400_000;
+/** Room after the sale so its decay is visible. */
+const AFTER_SALE_MS = 12 * 3_600_000;
 
 const MODEL_NAMES: Record<ForecastModelName, string> = {
   'seasonal-naive': 'seasonal naive (same time yesterday)',
@@ -90,12 +92,13 @@ export function forecastSection(inputs: ReportInputs): ReportSection {
 function forecastChart(inputs: ReportInputs): ReportChart {
   const f = inputs.forecast!;
   const traffic = inputs.traffic!;
-  const end = Math.max(f.t[f.t.length - 1]!, inputs.scenarioInfo?.saleEnd ?? -Infinity);
+  const saleEnd = Math.max(inputs.scenarioInfo?.saleEnd ?? -Infinity, inputs.plan?.eventEnd ?? -Infinity);
+  const end = Math.min(f.t[f.t.length - 1]!, Number.isFinite(saleEnd) ? saleEnd + AFTER_SALE_MS : Infinity);
   const start = f.history.t[f.history.t.length - 1]! - HISTORY_MS;
   const chart: ReportChart = {
     id: 'forecast',
     title: `${traffic.name}: history and forecast`,
-    description: `Hourly ${traffic.name} (${traffic.unit}) for the last 14 days and the forecast with its 80 % and 95 % intervals${inputs.scenario || inputs.plan ? ', and the next sale with its expected peak' : ''}`,
+    description: `Hourly ${traffic.name} (${traffic.unit}) for the last 10 days and the forecast with its 80 % and 95 % intervals${inputs.scenario || inputs.plan ? ', and the next sale with its expected peak' : ''}`,
     unit: traffic.unit,
     yFormat: 'number',
     x: { start, end },
@@ -115,6 +118,8 @@ function forecastChart(inputs: ReportInputs): ReportChart {
     chart.lines.push({ name: `scenario: ${inputs.scenarioInfo.name}`, tone: 'scenario', ...chartLine(sc.curve.t, sc.curve.mean) });
     chart.bands.push({ name: 'scenario 95 %', tone: 'scenario', ...chartBand(sc.curve.t, sc.curve.lo95, sc.curve.hi95) });
     chart.spans.push({ start: inputs.scenarioInfo.saleStart, end: inputs.scenarioInfo.saleEnd, label: 'next sale', tone: 'event' });
+    chart.markers = [{ t: sc.peak.t, v: sc.peak.value, lo: sc.peak.lo95, hi: sc.peak.hi95, label: `expected peak ${formatNumber(sc.peak.value)}`, tone: 'scenario' }];
+    if (inputs.plan) chart.thresholds.push({ v: inputs.plan.plannedRps, label: `capacity plan sizes for ${formatNumber(inputs.plan.plannedRps)}`, tone: 'muted' });
   }
   const plan = inputs.plan;
   if (plan && !sc) {

@@ -28,7 +28,7 @@ export function incidentsSection(inputs: ReportInputs): ReportSection {
       caption: 'Incidents and their durations (minutes from the start)',
       columns: [
         { label: 'Incident' },
-        { label: 'Started' },
+        { label: 'Started', nowrap: true },
         { label: 'Detected', align: 'right' },
         { label: 'Acknowledged', align: 'right' },
         { label: 'Mitigated', align: 'right' },
@@ -58,6 +58,6 @@ function milestoneBlocks(i: Incident): Block[] {
   if (rows.length === 0) return [];
   return [
     { kind: 'subheading', text: `Milestones: ${i.title}` },
-    { kind: 'table', caption: `Milestones of ${i.title}`, columns: [{ label: 'Milestone' }, { label: 'Time' }, { label: 'After start', align: 'right' }, { label: 'Shown by' }], rows },
+    { kind: 'table', caption: `Milestones of ${i.title}`, columns: [{ label: 'Milestone' }, { label: 'Time', nowrap: true }, { label: 'After start', align: 'right' }, { label: 'Shown by' }], rows },
   ];
 }

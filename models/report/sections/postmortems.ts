@@ -18,7 +18,11 @@ export function postmortemsSection(inputs: ReportInputs): ReportSection {
 }
 
 function text(heading: string, body: string): Block[] {
-  return body.trim() ? [{ kind: 'subheading', text: heading }, ...body.split(/\n\s*\n/).map((p): Block => ({ kind: 'paragraph', text: p.trim() }))] : [];
+  return body.trim() ? [{ kind: 'subheading', text: heading }, ...body
+          .split(/\n/)
+          .map((p) => p.trim())
+          .filter((p) => p.length > 0)
+          .map((p): Block => ({ kind: 'paragraph', text: p }))] : [];
 }
 
 function list(heading: string, items: string[]): Block[] {
@@ -48,7 +52,7 @@ export function postmortemBlocks(pm: Postmortem): Block[] {
           {
             kind: 'table' as const,
             caption: `Timeline of ${pm.title} (UTC)`,
-            columns: [{ label: 'Time' }, { label: 'What happened' }, { label: 'Kind' }, { label: 'Source' }],
+            columns: [{ label: 'Time', nowrap: true }, { label: 'What happened' }, { label: 'Kind' }, { label: 'Source' }],
             rows: [...pm.timeline].sort((a, b) => a.t - b.t).map((e) => [formatDateTime(e.t), e.text, e.kind, e.source]),
           },
         ]

@@ -73,7 +73,7 @@ function sloBlocks(r: SloReport): Block[] {
     blocks.push({
       kind: 'table',
       caption: `Burn-rate alerts that would have fired (${slo.name})`,
-      columns: [{ label: 'Start' }, { label: 'Lasted', align: 'right' }, { label: 'Severity' }, { label: 'Burn rate', align: 'right' }, { label: 'Budget burned', align: 'right' }, { label: 'Rules' }],
+      columns: [{ label: 'Start', nowrap: true }, { label: 'Lasted', align: 'right' }, { label: 'Severity' }, { label: 'Burn rate', align: 'right' }, { label: 'Budget burned', align: 'right' }, { label: 'Rules' }],
       rows: r.alerts.slice(0, MAX_ALERT_ROWS).map((a) => [formatDateTime(a.start), formatMinutes((a.end - a.start) / 60_000), a.severity, `${formatNumber(a.burnRate, 1)}×`, formatPercent(a.budgetFraction), a.rules.join('; ')]),
     });
     if (r.alerts.length > MAX_ALERT_ROWS) blocks.push({ kind: 'paragraph', text: `… and ${r.alerts.length - MAX_ALERT_ROWS} more.` });

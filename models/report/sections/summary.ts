@@ -21,6 +21,10 @@ export function summarySection(inputs: ReportInputs): ReportSection {
       value: `${formatRate(p.value, unit)} at ${formatDateTime(p.t)}, ${formatNumber(inputs.scenario.multiplier, 1)}× a normal day (95 % interval ${formatNumber(p.lo95)}–${formatNumber(p.hi95)}).`,
       source: `forecast and scenario "${inputs.scenarioInfo.name}"`,
     });
+    if (inputs.plan) {
+      const pp = inputs.plan.peak;
+      facts.push({ label: 'Planned for', value: `The capacity plan sizes for ${formatRate(inputs.plan.plannedRps, 'req/s')} at ${formatDateTime(pp.t)}.`, source: `capacity scenario "${inputs.plan.scenarioName}": ${pp.source}` });
+    }
   } else if (inputs.plan) {
     const p = inputs.plan.peak;
     facts.push({ label: 'Expected peak', value: `${formatRate(p.rps, 'req/s')} at ${formatDateTime(p.t)} (range ${formatNumber(p.lo)}–${formatNumber(p.hi)}).`, source: p.source });

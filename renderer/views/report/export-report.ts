@@ -1,0 +1,34 @@
+import { reportHtml } from '../../../models/report/html';
+import { reportMarkdown } from '../../../models/report/markdown';
+import type { PaperSize, ReportModel } from '../../../models/report/report-model';
+import type { HostResult } from '../../../shared/host-api';
+import { host } from '../../host';
+import { fileStem } from './report-choice';
+
+/**
+ * Markdown and HTML are written from the report data through the host's save dialog (a download in the browser).
+ * PDF prints the preview itself: the page's print styles leave only the report, on the chosen paper. In the
+ * browser that is the print dialog (choose "Save as PDF"); headless and in CI, `headroom report` prints the
+ * same layout through Chromium's print-to-PDF.
+ */
+export async function exportReport(report: ReportModel, format: 'pdf' | 'md' | 'html', paper: PaperSize): Promise<HostResult<{ name: string }>> {
+  const stem = fileStem(report.cover.title);
+  if (format === 'md') return host.exportFile({ suggestedName: `${stem}.md`, mime: 'text/markdown', bytes: new TextEncoder().encode(reportMarkdown(report)) });
+  if (format === 'html') return host.exportFile({ suggestedName: `${stem}.html`, mime: 'text/html', bytes: new TextEncoder().encode(reportHtml(report)) });
+  printPreview(paper);
+  return { ok: true, value: { name: `${stem}.pdf` } };
+}
+
+/** Print the on-screen report with `@page` set to the chosen paper for this print only. */
+function printPreview(paper: PaperSize): void {
+  const style = document.createElement('style');
+  style.textContent = `@page { size: ${paper === 'Letter' ? 'letter' : 'A4'}; margin: 16mm 14mm; }`;
+  document.head.append(style);
+  const title = document.title;
+  try {
+    window.print();
+  } finally {
+    style.remove();
+    document.title = title;
+  }
+}
