@@ -54,5 +54,12 @@ test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', a
   await page.getByRole('button', { name: /^Plan for the forecast of/ }).click();
   await expect(page.getByText(/· forecast of "http_requests" for Black Friday flash sale/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Page time at the peak' })).not.toContainText('2297');
+
+  // The SLOs' error budget drives the deploy-freeze advice: 45 % left on Availability is enough, an overspent budget is not.
+  await page.getByRole('button', { name: 'Error budget from SLO “Availability”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Error budget left (%)' })).toHaveValue(/^44\.9/, { timeout: 30_000 });
+  await expect(list).not.toContainText('Freeze risky deploys');
+  await page.getByRole('button', { name: 'Error budget from SLO “Checkout availability during the sale”' }).click();
+  await expect(list).toContainText('Freeze risky deploys', { timeout: 30_000 });
   offline.assertNone();
 });

@@ -1,6 +1,7 @@
 import type { CapacityStudy } from '../../../shared/capacity';
 import { formatDateTime } from '../../charts/format';
 import { editCapacity } from './edit-capacity';
+import { takeBudgetFromSlo } from './budget-command';
 import { takePeakFromForecast } from './forecast-peak-command';
 import { NumberField } from './NumberField';
 import { useDocument } from '../../store/document';
@@ -15,6 +16,7 @@ function set<K extends keyof Settings>(key: K, value: Settings[K], label: string
 export function ScenarioPanel({ study }: { study: CapacityStudy }) {
   const sc = study.scenario;
   const forecasts = useDocument((s) => s.workspace?.scenarios) ?? [];
+  const slos = useDocument((s) => s.workspace?.slos) ?? [];
   const peak = (patch: Partial<Settings['peak']>, label: string) =>
     editCapacity(label, (s) => ({ ...s, scenario: { ...s.scenario, peak: { ...s.scenario.peak, ...patch, source: 'edited in the Capacity view' } } }));
   return (
@@ -23,11 +25,16 @@ export function ScenarioPanel({ study }: { study: CapacityStudy }) {
       <p className="muted small">
         Peak at {formatDateTime(sc.peak.t)} · {sc.peak.source}
       </p>
-      {forecasts.length > 0 && (
+      {(forecasts.length > 0 || slos.length > 0) && (
         <p className="small">
           {forecasts.map((f) => (
             <button key={f.id} type="button" className="link" onClick={() => void takePeakFromForecast(f)}>
               Plan for the forecast of “{f.name}”
+            </button>
+          ))}
+          {slos.map((slo) => (
+            <button key={slo.id} type="button" className="link" onClick={() => void takeBudgetFromSlo(slo)}>
+              Error budget from SLO “{slo.name}”
             </button>
           ))}
         </p>
