@@ -5,7 +5,7 @@ import { assembleIncidents } from '../../models/incident/assemble';
 import { DEFAULT_GROUPING } from '../../models/incident/group';
 import { incidentStats } from '../../models/incident/stats';
 import { isKnownZone } from '../../models/import/timestamp';
-import { localDateTime, offsetLabel } from '../../models/postmortem/time-text';
+import { durationText, localDateTime, offsetLabel } from '../../models/postmortem/time-text';
 import { importFile } from '../node/import-file';
 import { iso, printJson, problem, round, UsageError } from './output';
 
@@ -78,7 +78,7 @@ export function incidentJson(inc: Incident) {
   };
 }
 
-const fmtMin = (m: number | null) => (m === null ? '—' : m >= 120 ? `${Math.floor(m / 60)} h ${round(m % 60)} min` : `${round(m)} min`);
+const fmtMin = (m: number | null) => (m === null ? '—' : durationText(m));
 
 /** `headroom timeline`: merge incident logs into incidents with milestones and durations. */
 export async function runTimeline(argv: string[]): Promise<number> {
@@ -118,6 +118,6 @@ export async function runTimeline(argv: string[]): Promise<number> {
     for (const n of inc.notes) out(`  note: ${n}`);
     out('');
   }
-  out(`${incidents.length} incidents; MTTR ${fmtMin(stats.mttrMinutes)}, median TTR ${fmtMin(stats.medianTtrMinutes)} over ${stats.resolvedCount} resolved; MTBF ${fmtMin(stats.mtbfMinutes)} (${stats.mtbfBasis})`);
+  out(`${incidents.length} ${incidents.length === 1 ? "incident" : "incidents"}; MTTR ${fmtMin(stats.mttrMinutes)}, median TTR ${fmtMin(stats.medianTtrMinutes)} over ${stats.resolvedCount} resolved; MTBF ${fmtMin(stats.mtbfMinutes)} (${stats.mtbfBasis})`);
   return status;
 }

@@ -50,6 +50,10 @@ export function milestoneRemarks(m: Milestones): string[] {
     if (x && x.t < started) out.push(`${name} comes ${Math.round((started - x.t) / 60_000)} min before the start: check the start time or the clocks`);
   }
   if (m.acknowledged && m.detected && m.acknowledged.t < m.detected.t) out.push('acknowledged before detected: a responder was already looking before the first signal');
+  for (const name of ['detected', 'acknowledged', 'escalated'] as const) {
+    const x = m[name];
+    if (x && m.resolved && x.t > m.resolved.t) out.push(`${name} comes after the resolution: the export may mix a reopened incident with the first one`);
+  }
   if (!m.detected) out.push('no alert, page or customer report: detection unknown');
   if (!m.resolved) out.push('no resolution event: the incident is open, or its end was not logged');
   return out;
