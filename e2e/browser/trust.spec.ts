@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -255,4 +256,34 @@ test.fail('offers nothing after the user undoes back to the saved study and the 
   await page.reload();
   await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 3000 });
+});
+
+test('refuses empty, binary and 2 GB files imported in the app with a reason each, keeping the study', async ({ page, baseURL }) => {
+  const offline = watchOffline(page, baseURL!);
+  const empty = join(scratch, 'empty.csv');
+  writeFileSync(empty, '');
+  const binary = join(scratch, 'random.csv');
+  writeFileSync(binary, randomBytes(64 * 1024));
+  const huge = join(scratch, 'huge.csv');
+  writeFileSync(huge, 'timestamp,value\n2025-11-28T09:00:00Z,1\n');
+  truncateSync(huge, 2 * 2 ** 30); // sparse: 2 GB of NUL after a header, a few bytes on disk
+  try {
+    await openApp(page);
+    await importFile(page, nabFile);
+    await expect(importedRow(page)).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles([empty, binary, huge]);
+    const alerts = page.getByRole('alert');
+    await expect(alerts.filter({ hasText: 'empty.csv was not imported' })).toContainText('empty');
+    await expect(alerts.filter({ hasText: 'random.csv was not imported' })).toContainText('binary');
+    await expect(alerts.filter({ hasText: 'huge.csv was not imported' })).toContainText('binary', { timeout: 30_000 });
+    await expect(seriesTable(page)).toContainText('http_requests');
+    await expect(importedRow(page)).toContainText(nabPoints.toLocaleString('en-US'));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(importedRow(page)).toHaveCount(0);
+  } finally {
+    rmSync(huge, { force: true });
+  }
+  offline.assertNone();
 });
