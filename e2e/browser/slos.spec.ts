@@ -6,7 +6,7 @@ import { watchOffline } from './offline';
 const root = resolve(import.meta.dirname, '../..');
 
 /** What `headroom slo --demo --json` says: the view must show the same figures. */
-function cliDemo(): { name: string; budget: { consumed_fraction: number; allowed_minutes: number } }[] {
+function cliDemo(): { name: string; budget: { consumed_fraction: number; allowed_minutes: number }; incidents: { budget_fraction: number }[] }[] {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'slo', '--demo', '--json'], { cwd: root, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return (JSON.parse(r.stdout) as { slos: ReturnType<typeof cliDemo> }).slos;
@@ -29,6 +29,8 @@ test('shows the demo study’s SLOs with the figures headroom slo prints, and pr
   await expect(page.getByText(`${availability.budget.allowed_minutes.toFixed(1)} min of full outage`)).toBeVisible();
   await expect(page.getByRole('figure', { name: /Error budget remaining — Availability/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Alerts that would have fired' })).toContainText('page');
+  // The sale-day incident from the study's incident log, priced as the CLI prices it.
+  await expect(page.getByRole('table', { name: 'Incident cost' })).toContainText(`${(availability.incidents[0]!.budget_fraction * 100).toFixed(1)} %`);
 
   // The issue's example: 30 minutes for 60 % of users at 99.9 % over 30 days is 18 ÷ 43.2 = 42 % of the budget.
   await page.getByLabel('Outage length').fill('30');
