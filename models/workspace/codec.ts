@@ -59,7 +59,7 @@ export type DecodeOutcome = { ok: true; workspace: Workspace; migrated: string[]
 export const DECODE_LIMITS = {
   /** Far more than two blocks per series for any study we expect. */
   maxEntries: 100_000,
-  /** A manifest holds events and SLOs as JSON; a million events is ~300 MB, so this bounds text we would parse. */
+  /** A manifest holds events, SLOs and postmortems as JSON (~300 bytes an event): room for ~800,000 events, no more text than that to parse. */
   maxManifestBytes: 256 * 2 ** 20,
   /**
    * Manifest plus every block, as declared. Headroom stores blocks uncompressed and main refuses files over 1 GiB,
