@@ -17,7 +17,8 @@ const FONT = 'Helvetica, Arial, sans-serif';
 
 export const CHART_WIDTH = 680;
 export const CHART_HEIGHT = 260;
-const M = { left: 66, right: 16, top: 30, bottom: 26 };
+const MARGIN = { left: 66, right: 16, bottom: 26 };
+const LEGEND_ROW = 16;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -86,6 +87,20 @@ const path = (pts: [number, number][]): string => pts.map(([x, y], i) => `${i ? 
 /** Draw a report chart as SVG: axes with nice ticks, shaded spans, bands, lines, reference lines and a legend. */
 export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEIGHT): SvgNode {
   const clipId = `plot-${c.id.replace(/[^\w-]/g, '-')}`;
+  // The legend wraps onto as many rows as it needs; the plot starts below it.
+  const legendItems: { name: string; tone: ChartTone; band: boolean; x: number; row: number }[] = [];
+  let lx = MARGIN.left;
+  let row = 0;
+  for (const item of [...c.lines.map((l) => ({ name: l.name, tone: l.tone, band: false })), ...c.bands.map((b) => ({ name: b.name, tone: b.tone, band: true }))]) {
+    const w = 21 + item.name.length * 5.3 + 14;
+    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
+      row++;
+      lx = MARGIN.left;
+    }
+    legendItems.push({ ...item, x: lx, row });
+    lx += w;
+  }
+  const M = { ...MARGIN, top: 14 + (row + 1) * LEGEND_ROW };
   const pw = width - M.left - M.right;
   const ph = height - M.top - M.bottom;
   const [y0, y1raw] = yExtent(c);
@@ -148,17 +163,15 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
       text(x - 7, sy(m.v) + 3.5, m.label, 'end', 9.5, colour),
     );
   });
-  let lx = M.left;
-  const legend = [...c.lines.map((l) => ({ name: l.name, tone: l.tone, band: false })), ...c.bands.map((b) => ({ name: b.name, tone: b.tone, band: true }))].map((item) => {
-    const x = lx;
-    lx += 22 + item.name.length * 5.4 + 14;
+  const legend = legendItems.map((item) => {
+    const y = 6 + item.row * LEGEND_ROW;
     return el(
       'g',
       {},
       item.band
-        ? el('rect', { x, y: 8, width: 16, height: 10, fill: TONE_COLOURS[item.tone], 'fill-opacity': 0.25 })
-        : el('line', { x1: x, x2: x + 16, y1: 13, y2: 13, stroke: TONE_COLOURS[item.tone], 'stroke-width': 2 }),
-      text(x + 21, 17, item.name, 'start', 10),
+        ? el('rect', { x: item.x, y: y + 2, width: 16, height: 10, fill: TONE_COLOURS[item.tone], 'fill-opacity': 0.25 })
+        : el('line', { x1: item.x, x2: item.x + 16, y1: y + 7, y2: y + 7, stroke: TONE_COLOURS[item.tone], 'stroke-width': 2 }),
+      text(item.x + 21, y + 11, item.name, 'start', 10),
     );
   });
   return el(

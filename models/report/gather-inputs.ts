@@ -78,7 +78,7 @@ export function gatherReportInputs(ws: Workspace, clock: () => number = () => 0)
     // Forecast at least a week, and through the planned sale when there is one.
     const lastT = hourly.t[hourly.t.length - 1]!;
     const saleEnd = Math.max(inputs.plan?.eventEnd ?? -Infinity, inputs.scenarioInfo?.saleEnd ?? -Infinity);
-    const horizonSteps = Math.max(DEFAULT_HORIZON_HOURS, Math.ceil((saleEnd - lastT) / HOUR_MS) + 6);
+    const horizonSteps = Math.max(DEFAULT_HORIZON_HOURS, Math.ceil((saleEnd - lastT) / HOUR_MS) + 36);
     const outcome = timed('forecast', () => forecastSeries(hourly, { horizonSteps }));
     if (outcome?.ok) inputs.forecast = outcome.result;
     else if (outcome) inputs.problems.push({ subject: `forecast of ${inputs.traffic.name}`, reason: outcome.reason });

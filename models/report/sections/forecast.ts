@@ -7,7 +7,7 @@ import type { ReportInputs } from '../report-inputs';
 /** History shown before the forecast: two weekly cycles, enough to see the pattern the model continues. */
 const HISTORY_MS = 10 * 86_400_000;
 /** Room after the sale so its decay is visible. */
-const AFTER_SALE_MS = 12 * 3_600_000;
+const AFTER_SALE_MS = 36 * 3_600_000;
 
 const MODEL_NAMES: Record<ForecastModelName, string> = {
   'seasonal-naive': 'seasonal naive (same time yesterday)',
@@ -85,6 +85,8 @@ export function forecastSection(inputs: ReportInputs): ReportSection {
     ],
   });
   blocks.push({ kind: 'chart', chart: forecastChart(inputs) });
+  const saleDay = saleDayChart(inputs);
+  if (saleDay) blocks.push({ kind: 'chart', chart: saleDay });
   if (!scenario && !inputs.plan) blocks.push({ kind: 'missing', text: 'No sale scenario yet: the chart shows the baseline forecast without a sale uplift. Add the next sale on the Forecast page.' });
   return { id: 'forecast', title: 'Traffic forecast', hasContent: true, blocks };
 }
@@ -103,7 +105,7 @@ function forecastChart(inputs: ReportInputs): ReportChart {
     yFormat: 'number',
     x: { start, end },
     lines: [
-      { name: 'history (hourly mean)', tone: 'primary', ...chartLine(f.history.t, f.history.v, start) },
+      { name: 'history (hourly)', tone: 'primary', ...chartLine(f.history.t, f.history.v, start) },
       { name: 'forecast', tone: 'forecast', ...chartLine(f.t, f.mean) },
     ],
     bands: [
@@ -115,11 +117,8 @@ function forecastChart(inputs: ReportInputs): ReportChart {
   };
   const sc = inputs.scenario;
   if (sc && inputs.scenarioInfo) {
-    chart.lines.push({ name: `scenario: ${inputs.scenarioInfo.name}`, tone: 'scenario', ...chartLine(sc.curve.t, sc.curve.mean) });
-    chart.bands.push({ name: 'scenario 95 %', tone: 'scenario', ...chartBand(sc.curve.t, sc.curve.lo95, sc.curve.hi95) });
+    chart.lines.push({ name: 'with the sale', tone: 'scenario', ...chartLine(sc.curve.t, sc.curve.mean) });
     chart.spans.push({ start: inputs.scenarioInfo.saleStart, end: inputs.scenarioInfo.saleEnd, label: 'next sale', tone: 'event' });
-    chart.markers = [{ t: sc.peak.t, v: sc.peak.value, lo: sc.peak.lo95, hi: sc.peak.hi95, label: `expected peak ${formatNumber(sc.peak.value)}`, tone: 'scenario' }];
-    if (inputs.plan) chart.thresholds.push({ v: inputs.plan.plannedRps, label: `capacity plan sizes for ${formatNumber(inputs.plan.plannedRps)}`, tone: 'muted' });
   }
   const plan = inputs.plan;
   if (plan && !sc) {
@@ -127,5 +126,36 @@ function forecastChart(inputs: ReportInputs): ReportChart {
     chart.markers = [{ t: plan.peak.t, v: plan.peak.rps, lo: plan.peak.lo, hi: plan.peak.hi, label: `expected peak ${formatNumber(plan.peak.rps)}`, tone: 'scenario' }];
   }
   for (const inc of inputs.incidents) if (inc.end >= start) chart.spans.push({ start: inc.start, end: inc.end, label: inc.title, tone: 'incident' });
+  return chart;
+}
+
+/** Hours either side of the sale in the close-up: the ramp, the peak and the decay at the series' own step. */
+const SALE_MARGIN_MS = 6 * 3_600_000;
+
+/** The sale day up close: the scenario's curve and band over the baseline forecast. */
+function saleDayChart(inputs: ReportInputs): ReportChart | null {
+  const sc = inputs.scenario;
+  const info = inputs.scenarioInfo;
+  const f = inputs.forecast;
+  if (!sc || !info || !f) return null;
+  const start = info.saleStart - SALE_MARGIN_MS;
+  const end = info.saleEnd + SALE_MARGIN_MS;
+  const baseline = chartLine(f.t, f.mean, start, end);
+  const chart: ReportChart = {
+    id: 'sale-day',
+    title: `${info.name}: the sale day`,
+    description: `Expected ${inputs.traffic!.name} through the sale with its 95 % interval, against the baseline forecast without the sale`,
+    unit: inputs.traffic!.unit,
+    yFormat: 'number',
+    x: { start, end },
+    lines: [
+      { name: 'baseline forecast (hourly)', tone: 'forecast', dashed: true, ...baseline },
+      { name: 'expected with the sale', tone: 'scenario', ...chartLine(sc.curve.t, sc.curve.mean) },
+    ],
+    bands: [{ name: '95 % interval', tone: 'scenario', ...chartBand(sc.curve.t, sc.curve.lo95, sc.curve.hi95) }],
+    spans: [{ start: info.saleStart, end: info.saleEnd, label: 'sale', tone: 'event' }],
+    thresholds: inputs.plan ? [{ v: inputs.plan.plannedRps, label: `capacity plan sizes for ${formatNumber(inputs.plan.plannedRps)}`, tone: 'muted' }] : [],
+    markers: [{ t: sc.peak.t, v: sc.peak.value, lo: sc.peak.lo95, hi: sc.peak.hi95, label: `expected peak ${formatNumber(sc.peak.value)}`, tone: 'scenario' }],
+  };
   return chart;
 }

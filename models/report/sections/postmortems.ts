@@ -18,11 +18,14 @@ export function postmortemsSection(inputs: ReportInputs): ReportSection {
 }
 
 function text(heading: string, body: string): Block[] {
-  return body.trim() ? [{ kind: 'subheading', text: heading }, ...body
-          .split(/\n/)
-          .map((p) => p.trim())
-          .filter((p) => p.length > 0)
-          .map((p): Block => ({ kind: 'paragraph', text: p }))] : [];
+  const lines = body
+    .split(/\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (lines.length === 0) return [];
+  // Several short lines (the drafted impact figures) read as a list; one or two as prose.
+  const content: Block[] = lines.length > 2 ? [{ kind: 'list', items: lines }] : lines.map((p): Block => ({ kind: 'paragraph', text: p }));
+  return [{ kind: 'subheading', text: heading }, ...content];
 }
 
 function list(heading: string, items: string[]): Block[] {

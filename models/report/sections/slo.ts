@@ -7,6 +7,7 @@ import type { ReportInputs } from '../report-inputs';
 
 /** Alerts listed per SLO; the rest are counted, since a flood of rows helps no reader. */
 const MAX_ALERT_ROWS = 12;
+const BUDGET_FLOOR = -1;
 
 export function sloSection(inputs: ReportInputs): ReportSection {
   const problems = inputs.problems.filter((p) => p.subject.startsWith('SLO'));
@@ -51,14 +52,16 @@ function sloBlocks(r: SloReport): Block[] {
       ],
     },
   ];
-  const remaining = chartLine(r.timeline.t, r.timeline.remaining);
+  // A blown budget can sit at −30,000 %: drawn to scale it would flatten everything else, so the floor is −100 %.
+  const clipped = r.timeline.remaining.some((v) => v < BUDGET_FLOOR);
+  const remaining = chartLine(r.timeline.t, r.timeline.remaining.map((v) => Math.max(BUDGET_FLOOR, v)));
   if (remaining.t.length > 1) {
     blocks.push({
       kind: 'chart',
       chart: {
         id: `slo-${slo.id}`,
         title: `${slo.name}: error budget remaining`,
-        description: `Share of the ${slo.name} error budget left in the window ending at each time; below zero the budget is spent`,
+        description: `Share of the ${slo.name} error budget left in the window ending at each time; below zero the budget is spent${clipped ? ' (drawn no lower than −100 %)' : ''}`,
         unit: '% of budget',
         yFormat: 'percent',
         x: { start: remaining.t[0]!, end: remaining.t[remaining.t.length - 1]! },
