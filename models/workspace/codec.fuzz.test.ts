@@ -326,6 +326,40 @@ describe('decodeWorkspace against zip bombs and lying sizes', () => {
     expect(refused(bytes)).toBe(`the zip container lists more than ${DECODE_LIMITS.maxEntries.toLocaleString('en-US')} entries`);
   });
 
+  it('ignores entries with path-traversal names and never treats them as blocks or the manifest', () => {
+    const entries = unzipSync(fixture);
+    const traversal = craftZip([
+      ...Object.entries(entries).map(([name, data]): CraftedEntry => ({ name, data, method: 0, originalSize: data.length })),
+      { name: '../../manifest.json', data: strToU8('{}'), method: 0, originalSize: 2 },
+      { name: `blocks/../blocks/${name}.f64`, data: new Uint8Array(8), method: 0, originalSize: 8 },
+      { name: '/etc/passwd', data: strToU8('root'), method: 0, originalSize: 4 },
+    ]);
+    const outcome = decodeSafely(traversal);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(columns(outcome.workspace)).toEqual(fixtureColumns);
+  });
+
+  it('reads the same manifest.json the checksum covers when a zip holds two of them', () => {
+    const good = strFromU8(unzipSync(fixture)['manifest.json']!);
+    const renamed = strToU8(good.replace('Black Friday 2025 (v1 fixture)', 'Second copy'));
+    const blocks = Object.entries(unzipSync(fixture)).filter(([n]) => n.startsWith('blocks/'));
+    const zip = craftZip([
+      { name: 'manifest.json', data: strToU8(good), method: 0, originalSize: good.length },
+      ...blocks.map(([n, data]): CraftedEntry => ({ name: n, data, method: 0, originalSize: data.length })),
+      { name: 'manifest.json', data: renamed, method: 0, originalSize: renamed.length },
+    ]);
+    const outcome = decodeSafely(zip);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.workspace.name).toBe('Second copy');
+  });
+
+  it('refuses one block named by two series of different lengths', () => {
+    const manifest = fixtureManifest();
+    const series = manifest['series'] as { t: string; points: number }[];
+    const text = JSON.stringify({ ...manifest, series: [series[0], { ...series[2], t: series[0]!.t }] });
+    expect(refused(withManifestText(text))).toMatch(/block [0-9a-f]{32} is used with 5 and 3 points/);
+  });
+
   it('opens a real workspace carrying thousands of unrelated entries, ignoring them', () => {
     const entries = unzipSync(fixture);
     for (let i = 0; i < 5000; i++) entries[`junk/${i}.txt`] = strToU8(String(i));
