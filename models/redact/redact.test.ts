@@ -135,6 +135,25 @@ describe('redactText on real incident writing', () => {
     expect(text.match(/"\d{4}-\d{2}-\d{2}T[\d:.]+Z"/g)).toEqual(raw.match(/"\d{4}-\d{2}-\d{2}T[\d:.]+Z"/g));
   });
 
+  it('hides the responders a user lists across all the PagerDuty examples, one placeholder each, changing nothing else', () => {
+    const dir = resolve(fixtures, 'pagerduty');
+    const raws = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => readFileSync(resolve(dir, f), 'utf8'));
+    const people = ['Earline Greenholt', 'Jane Doe', 'Lee Turner'];
+    const counts = people.map((p) => raws.join('\n').split(p).length - 1);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    const { texts, redactions } = redactTexts(raws, { names: people });
+    const joined = texts.join('\n');
+    for (const [i, person] of people.entries()) {
+      expect(joined).not.toContain(person);
+      const placeholder = redactions.find((r) => r.value === person)!.placeholder;
+      expect(joined.split(placeholder).length - 1).toBe(counts[i]);
+    }
+    expect(texts.map((t, i) => restore(t, redactions) === raws[i])).toEqual(raws.map(() => true));
+    expect(joined).toContain('"summary": "Engineering"');
+  });
+
   it('changes nothing in the Google SRE book example, which names no one by address', () => {
     const raw = readFileSync(resolve(fixtures, 'postmortems/google-sre-book/example-postmortem.md'), 'utf8');
     const { text, redactions } = redactText(raw);
