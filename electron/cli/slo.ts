@@ -210,6 +210,7 @@ export function sloJson(rep: SloReport) {
     },
     exhaustion: rep.exhaustion.at === null ? null : iso(rep.exhaustion.at),
     exhaustion_explanation: rep.exhaustion.explanation,
+    exhaustion_at_rate_of: Object.fromEntries(rep.projections.map((p) => [formatDuration(p.rateWindowMs), p.at === null ? null : iso(p.at)])),
     warnings: rep.warnings,
     notes: rep.ledger.notes,
     explanation: rep.explanation,

@@ -13,15 +13,33 @@ export const WORKBOOK_RULES_30D: readonly BurnRateRule[] = [
   { severity: 'ticket', burnRate: 1, longWindowMs: 3 * DAY_MS, shortWindowMs: 6 * HOUR_MS },
 ];
 
+/** Pyrra's four rules for a 28-day SLO: 14× over 1 h / 5 min, 7× over 6 h / 30 min, 2× over 1 d / 2 h, 1× over 4 d / 6 h. */
+export const PYRRA_RULES_28D: readonly BurnRateRule[] = [
+  { severity: 'page', burnRate: 14, longWindowMs: HOUR_MS, shortWindowMs: 5 * MINUTE_MS },
+  { severity: 'page', burnRate: 7, longWindowMs: 6 * HOUR_MS, shortWindowMs: 30 * MINUTE_MS },
+  { severity: 'ticket', burnRate: 2, longWindowMs: DAY_MS, shortWindowMs: 2 * HOUR_MS },
+  { severity: 'ticket', burnRate: 1, longWindowMs: 4 * DAY_MS, shortWindowMs: 6 * HOUR_MS },
+];
+
+/** Named alerting schemes to compare on the same history, each scaled to the SLO's window from its own period. */
+export const ALERT_PRESETS: readonly { name: string; periodDays: number; rules: readonly BurnRateRule[] }[] = [
+  { name: 'SRE workbook / Sloth', periodDays: 30, rules: WORKBOOK_RULES_30D },
+  { name: 'Pyrra', periodDays: 28, rules: PYRRA_RULES_28D },
+];
+
+export function presetRules(preset: (typeof ALERT_PRESETS)[number], window: SloWindow): BurnRateRule[] {
+  const scale = nominalWindowDays(window) / preset.periodDays;
+  const scaled = (ms: number) => Math.max(MINUTE_MS, Math.round((ms * scale) / MINUTE_MS) * MINUTE_MS);
+  return preset.rules.map((r) => ({ ...r, longWindowMs: scaled(r.longWindowMs), shortWindowMs: scaled(r.shortWindowMs) }));
+}
+
 /**
  * The workbook's rules for another SLO window: windows scale with the window's length so that each rule still
  * spends the same share of the budget at the same burn rate (Pyrra scales its windows the same way).
  * Windows are rounded to whole minutes so they stay valid PromQL durations.
  */
 export function defaultRules(window: SloWindow): BurnRateRule[] {
-  const scale = nominalWindowDays(window) / 30;
-  const scaled = (ms: number) => Math.max(MINUTE_MS, Math.round((ms * scale) / MINUTE_MS) * MINUTE_MS);
-  return WORKBOOK_RULES_30D.map((r) => ({ ...r, longWindowMs: scaled(r.longWindowMs), shortWindowMs: scaled(r.shortWindowMs) }));
+  return presetRules(ALERT_PRESETS[0]!, window);
 }
 
 export function rulesFor(rules: readonly BurnRateRule[], window: SloWindow): BurnRateRule[] {

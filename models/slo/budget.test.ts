@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../shared/series';
 import type { Slo } from '../../shared/slo';
-import { WORKBOOK_RULES_30D, defaultRules, ruleBudgetFraction } from './alert-policy';
+import { ALERT_PRESETS, PYRRA_RULES_28D, WORKBOOK_RULES_30D, defaultRules, presetRules, ruleBudgetFraction } from './alert-policy';
 import { budgetAt } from './budget';
 import { budgetSpentByBurn, burnRate, timeToExhaustMs } from './burn-rate';
 import { outageCost } from './incident-cost';
@@ -170,6 +170,14 @@ describe('the workbook table of budget consumed per alert (ch. 5, 99.9 % over 30
     expect(rules[0]!.longWindowMs).toBe(14 * MINUTE_MS);
     expect(ruleBudgetFraction(rules[0]!, 7 * DAY_MS)).toBeCloseTo(0.02, 12);
     expect(ruleBudgetFraction(rules[2]!, 7 * DAY_MS)).toBeCloseTo(0.1, 12);
+  });
+});
+
+describe('other alerting schemes', () => {
+  it('keeps Pyrra’s own windows on a 28-day SLO, where 14× over an hour spends 14 ÷ 672 of the budget', () => {
+    const pyrra = presetRules(ALERT_PRESETS[1]!, { kind: 'rolling', days: 28 });
+    expect(pyrra).toEqual(PYRRA_RULES_28D);
+    expect(ruleBudgetFraction(pyrra[0]!, 28 * DAY_MS)).toBeCloseTo(14 / 672, 12);
   });
 });
 

@@ -45,6 +45,8 @@ export interface SloReport {
   score: AlertScore;
   timeline: BudgetTimeline;
   exhaustion: Exhaustion;
+  /** The same projection at the rate of the last hour, day and week: how sensitive the date is to "current". */
+  projections: Exhaustion[];
   warnings: string[];
   /** What `costRange` burned, as a share of the budget of the window it ends in. */
   rangeCost: { start: number; end: number; bad: number; fraction: number } | null;
@@ -96,6 +98,7 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
       score: scoreAlerts(sim.alerts, incidents),
       timeline: budgetTimeline(slo, ledger, options.timelinePoints, range),
       exhaustion,
+      projections: [HOUR_MS, DAY_MS, 7 * DAY_MS].map((w) => projectExhaustion(slo, ledger, budget, w)),
       warnings: sloCaveats(slo, ledger, budget, rules),
       rangeCost: options.costRange
         ? { ...options.costRange, ...incidentBudgetShare(ledger, budgetAt(slo, ledger, Math.min(options.costRange.end, last)), options.costRange.start, options.costRange.end) }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { BurnRateRule } from '../../../shared/slo';
 import type { SloReport } from '../../../models/slo/evaluate';
+import { ALERT_PRESETS, presetRules } from '../../../models/slo/alert-policy';
 import { formatDateTime, formatNumber } from '../../charts/format';
 
 const minutes = (ms: number) => ms / 60_000;
@@ -47,7 +48,13 @@ export function AlertTuning({ report, rules, onChange, onSave }: { report: SloRe
           ))}
         </tbody>
       </table>
-      <p>
+      <p className="slo-fields">
+        <span className="muted">Try a scheme:</span>
+        {ALERT_PRESETS.map((p) => (
+          <button key={p.name} type="button" onClick={() => onChange(presetRules(p, report.slo.window))}>
+            {p.name}
+          </button>
+        ))}
         <button type="button" onClick={onSave}>
           Keep these rules for the SLO
         </button>

@@ -120,7 +120,7 @@ export function SlosView() {
               <dt>Remaining</dt>
               <dd className={report.budget.remainingFraction < 0 ? 'slo-over' : ''}>{pct(report.budget.remainingFraction)}</dd>
             </div>
-            <div title={report.exhaustion.explanation}>
+            <div title={[report.exhaustion.explanation, ...report.projections.map((p) => `at the last ${p.rateWindowMs / 3_600_000} h’s rate: ${p.at === null ? 'lasts the window' : formatDateTime(p.at)}`)].join('\n')}>
               <dt>Runs out</dt>
               <dd>{report.exhaustion.at === null ? 'not in this window' : formatDateTime(report.exhaustion.at)}</dd>
             </div>
