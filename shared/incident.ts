@@ -4,7 +4,14 @@ import type { EventKind, IncidentEvent } from './events';
 /** FireHydrant's milestone set, cut to what logs can show (../shared/CLI.md fixes the definitions), plus escalation. */
 export type MilestoneName = 'started' | 'detected' | 'acknowledged' | 'escalated' | 'mitigated' | 'resolved';
 
-export const MILESTONE_NAMES: readonly MilestoneName[] = ['started', 'detected', 'acknowledged', 'escalated', 'mitigated', 'resolved'];
+export const MILESTONE_NAMES: readonly MilestoneName[] = [
+  'started',
+  'detected',
+  'acknowledged',
+  'escalated',
+  'mitigated',
+  'resolved',
+];
 
 /** When a milestone was reached, which event shows it, and why that event was chosen. */
 export interface Milestone {
@@ -111,7 +118,20 @@ export interface IncidentImpact {
   notes: string[];
 }
 
-const eventKinds = ['customer-report', 'alert', 'page', 'acknowledgement', 'escalation', 'diagnosis', 'change', 'mitigation', 'resolution', 'communication', 'start', 'note'] as const;
+const eventKinds = [
+  'customer-report',
+  'alert',
+  'page',
+  'acknowledgement',
+  'escalation',
+  'diagnosis',
+  'change',
+  'mitigation',
+  'resolution',
+  'communication',
+  'start',
+  'note',
+] as const;
 const milestoneTimes = z.object({
   started: z.number().nullable().optional(),
   detected: z.number().nullable().optional(),
@@ -140,7 +160,14 @@ export const incidentCorrectionSchema = z.object({
       raw: z.string().optional(),
     }),
   ),
-  edited: z.array(z.object({ eventId: z.string(), t: z.number().optional(), kind: z.enum(eventKinds).optional(), message: z.string().optional() })),
+  edited: z.array(
+    z.object({
+      eventId: z.string(),
+      t: z.number().optional(),
+      kind: z.enum(eventKinds).optional(),
+      message: z.string().optional(),
+    }),
+  ),
   removed: z.array(z.string()),
   milestones: milestoneTimes,
 }) satisfies z.ZodType<IncidentCorrection>;

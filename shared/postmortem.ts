@@ -68,9 +68,23 @@ export interface Postmortem {
 /** Text fields a writer edits, in the order the document shows them; the blameless check reads these. */
 export const POSTMORTEM_TEXT_FIELDS = ['summary', 'impact', 'rootCause', 'trigger', 'detection', 'resolution'] as const;
 export const POSTMORTEM_LIST_FIELDS = ['contributingFactors', 'wentWell', 'wentBadly', 'gotLucky'] as const;
-export type PostmortemTextField = (typeof POSTMORTEM_TEXT_FIELDS)[number] | (typeof POSTMORTEM_LIST_FIELDS)[number] | 'actionItems' | 'timeline';
+export type PostmortemTextField =
+  (typeof POSTMORTEM_TEXT_FIELDS)[number] | (typeof POSTMORTEM_LIST_FIELDS)[number] | 'actionItems' | 'timeline';
 
-const eventKinds = ['customer-report', 'alert', 'page', 'acknowledgement', 'escalation', 'diagnosis', 'change', 'mitigation', 'resolution', 'communication', 'start', 'note'] as const;
+const eventKinds = [
+  'customer-report',
+  'alert',
+  'page',
+  'acknowledgement',
+  'escalation',
+  'diagnosis',
+  'change',
+  'mitigation',
+  'resolution',
+  'communication',
+  'start',
+  'note',
+] as const;
 
 export const actionItemSchema = z.object({
   id: z.string(),
@@ -104,7 +118,15 @@ export const postmortemSchema = z.object({
   wentBadly: z.array(z.string()),
   gotLucky: z.array(z.string()),
   actionItems: z.array(actionItemSchema),
-  timeline: z.array(z.object({ t: z.number(), kind: z.enum(eventKinds), source: z.string(), text: z.string(), eventId: z.string().nullable() })),
+  timeline: z.array(
+    z.object({
+      t: z.number(),
+      kind: z.enum(eventKinds),
+      source: z.string(),
+      text: z.string(),
+      eventId: z.string().nullable(),
+    }),
+  ),
   supporting: z.array(z.string()),
   createdAt: z.number(),
   modifiedAt: z.number(),

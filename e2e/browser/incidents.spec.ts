@@ -35,7 +35,10 @@ test('goes from an incident log to an exported blameless postmortem', async ({ p
 
   await page.getByRole('button', { name: 'Draft postmortem' }).click();
   await expect(page.getByRole('heading', { name: 'Postmortems', level: 1 })).toBeVisible();
-  await page.getByRole('table', { name: 'Postmortems' }).getByRole('button', { name: 'High CPU and memory usage on the web servers' }).click();
+  await page
+    .getByRole('table', { name: 'Postmortems' })
+    .getByRole('button', { name: 'High CPU and memory usage on the web servers' })
+    .click();
   await expect(page.getByLabel('Detection')).toHaveValue(/by a customer report from support/);
 
   // Hindsight wording is flagged with a rewording, applied in one click.

@@ -40,13 +40,20 @@ describe('headroom postmortem', () => {
     const out = join(dir, 'seed.html');
     const { code, stdout } = await capture([seed, '--tz', '+01:00', '--out', out, '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ file: out, format: 'html', incident: 'INC-20230522-1000', blameless_hints: [] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      file: out,
+      format: 'html',
+      incident: 'INC-20230522-1000',
+      blameless_hints: [],
+    });
     expect(readFileSync(out, 'utf8')).toContain('<h2>Detection</h2>');
   });
 
   it('asks which incident when the logs hold several, naming them', async () => {
     const files = ['tztj066g5m12', 'yyj2cdqdjbhk'].map((f) => resolve(fixtures, `statuspage/github/${f}.json`));
-    await expect(capture([...files, '--out', join(dir, 'x.md')])).rejects.toThrow(/2 incidents found; choose one with --incident ID \(tztj066g5m12/);
+    await expect(capture([...files, '--out', join(dir, 'x.md')])).rejects.toThrow(
+      /2 incidents found; choose one with --incident ID \(tztj066g5m12/,
+    );
     const { code } = await capture([...files, '--incident', 'yyj2cdqdjbhk', '--out', join(dir, 'x.md')]);
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'x.md'), 'utf8')).toMatch(/^# Incident with API Requests/);

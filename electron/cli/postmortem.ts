@@ -48,7 +48,10 @@ export async function runPostmortem(argv: string[]): Promise<number> {
   if (!format) throw new UsageError(`--out ${values.out}: the file name must end in .md or .html`);
   // Event files are read in UTC unless --tz names an IANA zone; the document is written in --tz, which may also be an offset.
   const displayZone = values.tz ?? 'UTC';
-  if (!isDisplayZone(displayZone)) throw new UsageError(`--tz ${displayZone}: not a time zone (use an IANA name such as Europe/London, or an offset such as +01:00)`);
+  if (!isDisplayZone(displayZone))
+    throw new UsageError(
+      `--tz ${displayZone}: not a time zone (use an IANA name such as Europe/London, or an offset such as +01:00)`,
+    );
   const { gap } = zoneAndGap({ gap: values.gap });
   const readZone = /^[+-]/.test(displayZone) ? 'UTC' : displayZone;
   const impactOptions: ImpactOptions = {
@@ -67,10 +70,15 @@ export async function runPostmortem(argv: string[]): Promise<number> {
   let incident = incidents[0]!;
   if (values.incident) {
     const found = incidents.find((i) => i.id === values.incident);
-    if (!found) throw new UsageError(`--incident ${values.incident}: no such incident (found: ${incidents.map((i) => i.id).join(', ')})`);
+    if (!found)
+      throw new UsageError(
+        `--incident ${values.incident}: no such incident (found: ${incidents.map((i) => i.id).join(', ')})`,
+      );
     incident = found;
   } else if (incidents.length > 1) {
-    throw new UsageError(`${incidents.length} incidents found; choose one with --incident ID (${incidents.map((i) => `${i.id} "${i.title}"`).join(', ')})`);
+    throw new UsageError(
+      `${incidents.length} incidents found; choose one with --incident ID (${incidents.map((i) => `${i.id} "${i.title}"`).join(', ')})`,
+    );
   }
 
   const series: Series[] = [];
@@ -90,7 +98,9 @@ export async function runPostmortem(argv: string[]): Promise<number> {
     if (outcome.result.rejectedCount > 0) status = 2;
     series.push(...outcome.result.series);
   }
-  const impact = series.length ? incidentImpact({ start: incident.start, end: incident.end }, pickMetricRoles(series), impactOptions) : undefined;
+  const impact = series.length
+    ? incidentImpact({ start: incident.start, end: incident.end }, pickMetricRoles(series), impactOptions)
+    : undefined;
   const pm = draftPostmortem(incident, impact, { timeZone: displayZone, authors: values.author ?? [] });
   const names = [...new Set(incident.events.map((e) => e.actor).filter((a): a is string => !!a))];
   const hints = checkPostmortem(pm, names);
@@ -110,10 +120,19 @@ export async function runPostmortem(argv: string[]): Promise<number> {
       action_items: pm.actionItems.length,
       impact_measured: impact !== undefined,
       review: reviewPostmortem(pm).map((c) => ({ id: c.id, question: c.question, ok: c.ok, advice: c.advice })),
-      blameless_hints: hints.map((h) => ({ field: h.field, index: h.index, words: h.words, rule: h.rule, why: h.why, suggestion: h.suggestion })),
+      blameless_hints: hints.map((h) => ({
+        field: h.field,
+        index: h.index,
+        words: h.words,
+        rule: h.rule,
+        why: h.why,
+        suggestion: h.suggestion,
+      })),
     });
   } else {
-    process.stdout.write(`${values.out}: postmortem draft for ${incident.id} “${pm.title}”, ${pm.actionItems.length} action items, ${hints.length} blameless hints${impact ? '' : ' (no metrics: impact not measured)'}\n`);
+    process.stdout.write(
+      `${values.out}: postmortem draft for ${incident.id} “${pm.title}”, ${pm.actionItems.length} action items, ${hints.length} blameless hints${impact ? '' : ' (no metrics: impact not measured)'}\n`,
+    );
   }
   return status;
 }

@@ -26,7 +26,9 @@ describe('headroom timeline', () => {
     const doc = JSON.parse(stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['incidents', 'mttr', 'median_ttr']));
     const inc = doc.incidents[0];
-    expect(Object.keys(inc)).toEqual(expect.arrayContaining(['id', 'title', 'start', 'end', 'milestones', 'durations', 'events']));
+    expect(Object.keys(inc)).toEqual(
+      expect.arrayContaining(['id', 'title', 'start', 'end', 'milestones', 'durations', 'events']),
+    );
     expect(inc.milestones).toMatchObject({
       started: '2023-05-22T10:00:00Z',
       detected: '2023-05-22T10:15:00Z',
@@ -43,8 +45,13 @@ describe('headroom timeline', () => {
     const files = ['tztj066g5m12', 'yyj2cdqdjbhk'].map((f) => resolve(fixtures, `statuspage/github/${f}.json`));
     const doc = JSON.parse((await capture([...files, '--json'])).stdout);
     // 14:06:22.729 → 14:16:28.335 and 04:26:00.228 → 04:47:27.853.
-    const ttrs = [(Date.parse('2021-01-06T14:16:28.335Z') - Date.parse('2021-01-06T14:06:22.729Z')) / 60000, (Date.parse('2022-05-27T04:47:27.853Z') - Date.parse('2022-05-27T04:26:00.228Z')) / 60000];
-    expect(doc.incidents.map((i: { durations: { ttr: number } }) => i.durations.ttr)).toEqual(ttrs.map((x) => Number(x.toPrecision(6))));
+    const ttrs = [
+      (Date.parse('2021-01-06T14:16:28.335Z') - Date.parse('2021-01-06T14:06:22.729Z')) / 60000,
+      (Date.parse('2022-05-27T04:47:27.853Z') - Date.parse('2022-05-27T04:26:00.228Z')) / 60000,
+    ];
+    expect(doc.incidents.map((i: { durations: { ttr: number } }) => i.durations.ttr)).toEqual(
+      ttrs.map((x) => Number(x.toPrecision(6))),
+    );
     expect(doc.mttr).toBe(Number(((ttrs[0]! + ttrs[1]!) / 2).toPrecision(6)));
   });
 

@@ -12,7 +12,11 @@ import { iso, printJson, problem, round, UsageError } from './output';
 export const timelineHelp = 'headroom timeline FILE... [--tz ZONE] [--gap MINUTES] [--json]';
 
 /** Read incident logs, report bad rows as FILE:LINE, and assemble incidents; status 2 when any input was bad. */
-export async function loadIncidents(files: string[], zone: string, gapMinutes: number): Promise<{ incidents: Incident[]; status: number }> {
+export async function loadIncidents(
+  files: string[],
+  zone: string,
+  gapMinutes: number,
+): Promise<{ incidents: Incident[]; status: number }> {
   const events: IncidentEvent[] = [];
   let status = 0;
   for (const file of files) {
@@ -39,9 +43,11 @@ export async function loadIncidents(files: string[], zone: string, gapMinutes: n
 
 export function zoneAndGap(values: { tz?: string; gap?: string }): { zone: string; gap: number } {
   const zone = values.tz ?? 'UTC';
-  if (!isKnownZone(zone)) throw new UsageError(`--tz ${zone}: not a time zone this system knows (use an IANA name such as Europe/Berlin)`);
+  if (!isKnownZone(zone))
+    throw new UsageError(`--tz ${zone}: not a time zone this system knows (use an IANA name such as Europe/Berlin)`);
   const gap = values.gap === undefined ? DEFAULT_GROUPING.gapMinutes : Number(values.gap);
-  if (!Number.isFinite(gap) || gap <= 0) throw new UsageError(`--gap ${values.gap}: give the largest quiet spell inside one incident, in minutes`);
+  if (!Number.isFinite(gap) || gap <= 0)
+    throw new UsageError(`--gap ${values.gap}: give the largest quiet spell inside one incident, in minutes`);
   return { zone, gap };
 }
 
@@ -50,7 +56,8 @@ const CONTRACT_MILESTONES: MilestoneName[] = ['started', 'detected', 'acknowledg
 /** One incident as ../shared/CLI.md names its fields; escalation, reasons and notes are extra. */
 export function incidentJson(inc: Incident) {
   const milestones: Record<string, string | null> = {};
-  for (const name of [...CONTRACT_MILESTONES, 'escalated' as const]) milestones[name] = iso(inc.milestones[name]?.t ?? null);
+  for (const name of [...CONTRACT_MILESTONES, 'escalated' as const])
+    milestones[name] = iso(inc.milestones[name]?.t ?? null);
   const d = inc.durations;
   return {
     id: inc.id,
@@ -58,8 +65,15 @@ export function incidentJson(inc: Incident) {
     start: iso(inc.start),
     end: iso(inc.end),
     milestones,
-    durations: { ttd: round(d.ttdMinutes), tta: round(d.ttaMinutes), ttm: round(d.ttmMinutes), ttr: round(d.ttrMinutes) },
-    milestone_reasons: Object.fromEntries(Object.values(inc.milestones).map((m) => [m.name, { reason: m.reason, event: m.eventId }])),
+    durations: {
+      ttd: round(d.ttdMinutes),
+      tta: round(d.ttaMinutes),
+      ttm: round(d.ttmMinutes),
+      ttr: round(d.ttrMinutes),
+    },
+    milestone_reasons: Object.fromEntries(
+      Object.values(inc.milestones).map((m) => [m.name, { reason: m.reason, event: m.eventId }]),
+    ),
     events: inc.events.map((e) => ({
       id: e.id,
       t: iso(e.t),
@@ -104,20 +118,32 @@ export async function runTimeline(argv: string[]): Promise<number> {
   }
   const out = (s: string) => process.stdout.write(`${s}\n`);
   // People read local times; JSON keeps ISO UTC. Times are shown in --tz (the zone zone-less inputs were read in).
-  const when = (t: number) => `${localDateTime(t, zone)}${offsetLabel(t, zone) === '+00:00' ? 'Z' : ` ${offsetLabel(t, zone)}`}`;
+  const when = (t: number) =>
+    `${localDateTime(t, zone)}${offsetLabel(t, zone) === '+00:00' ? 'Z' : ` ${offsetLabel(t, zone)}`}`;
   for (const inc of incidents) {
     out(`${inc.id}  ${inc.title}`);
-    out(`  ${when(inc.start)} → ${when(inc.end)}  (${fmtMin((inc.end - inc.start) / 60_000)})  sources: ${inc.sources.join(', ')}`);
-    for (const name of [...CONTRACT_MILESTONES.slice(0, 3), 'escalated', ...CONTRACT_MILESTONES.slice(3)] as MilestoneName[]) {
+    out(
+      `  ${when(inc.start)} → ${when(inc.end)}  (${fmtMin((inc.end - inc.start) / 60_000)})  sources: ${inc.sources.join(', ')}`,
+    );
+    for (const name of [
+      ...CONTRACT_MILESTONES.slice(0, 3),
+      'escalated',
+      ...CONTRACT_MILESTONES.slice(3),
+    ] as MilestoneName[]) {
       const m = inc.milestones[name];
       out(`  ${name.padEnd(13)}${m ? `${when(m.t)}  +${fmtMin((m.t - inc.start) / 60_000)}  ${m.reason}` : '—'}`);
     }
     const d = inc.durations;
-    out(`  TTD ${fmtMin(d.ttdMinutes)} · TTA ${fmtMin(d.ttaMinutes)} · TTM ${fmtMin(d.ttmMinutes)} · TTR ${fmtMin(d.ttrMinutes)}  (minutes from started)`);
-    for (const e of inc.events) out(`    ${when(e.t)}  ${e.kind.padEnd(16)} ${e.source}: ${e.message.split('\n')[0]}  [${e.rule ?? ''}]`);
+    out(
+      `  TTD ${fmtMin(d.ttdMinutes)} · TTA ${fmtMin(d.ttaMinutes)} · TTM ${fmtMin(d.ttmMinutes)} · TTR ${fmtMin(d.ttrMinutes)}  (minutes from started)`,
+    );
+    for (const e of inc.events)
+      out(`    ${when(e.t)}  ${e.kind.padEnd(16)} ${e.source}: ${e.message.split('\n')[0]}  [${e.rule ?? ''}]`);
     for (const n of inc.notes) out(`  note: ${n}`);
     out('');
   }
-  out(`${incidents.length} ${incidents.length === 1 ? "incident" : "incidents"}; MTTR ${fmtMin(stats.mttrMinutes)}, median TTR ${fmtMin(stats.medianTtrMinutes)} over ${stats.resolvedCount} resolved; MTBF ${fmtMin(stats.mtbfMinutes)} (${stats.mtbfBasis})`);
+  out(
+    `${incidents.length} ${incidents.length === 1 ? 'incident' : 'incidents'}; MTTR ${fmtMin(stats.mttrMinutes)}, median TTR ${fmtMin(stats.medianTtrMinutes)} over ${stats.resolvedCount} resolved; MTBF ${fmtMin(stats.mtbfMinutes)} (${stats.mtbfBasis})`,
+  );
   return status;
 }

@@ -23,18 +23,84 @@ type Line = [minutesAfterSaleStart: number, source: string, kind: EventKind, mes
  */
 const LOG: readonly Line[] = [
   [0, 'sales', 'start', 'Autumn flash sale opens; traffic ramps to 3.5× within 30 minutes', 'kind field "start"'],
-  [15, 'support', 'customer-report', 'Customers report slow pages and checkout timeouts on social media and in support chat', 'kind field "customer_report"'],
-  [30, 'monitoring', 'alert', 'shop-web page_load_p95 above 2 s; CPU and memory high on the web tier', 'kind field "alert"'],
-  [30, 'slack #inc-autumn-sale', 'alert', 'shop-web page_load_p95 above 2 s; CPU and memory high on the web tier', 'Slack bot message; text "above" (alert)'],
+  [
+    15,
+    'support',
+    'customer-report',
+    'Customers report slow pages and checkout timeouts on social media and in support chat',
+    'kind field "customer_report"',
+  ],
+  [
+    30,
+    'monitoring',
+    'alert',
+    'shop-web page_load_p95 above 2 s; CPU and memory high on the web tier',
+    'kind field "alert"',
+  ],
+  [
+    30,
+    'slack #inc-autumn-sale',
+    'alert',
+    'shop-web page_load_p95 above 2 s; CPU and memory high on the web tier',
+    'Slack bot message; text "above" (alert)',
+  ],
   [32, 'pagerduty', 'page', 'Paged the web on-call engineer', 'PagerDuty log entry type notify_log_entry'],
-  [60, 'slack #inc-autumn-sale', 'escalation', 'Escalated to the platform team; investigation begins', 'text "Escalated" (escalated)'],
-  [90, 'slack #inc-autumn-sale', 'diagnosis', 'Cause identified: the sale traffic exhausts the web servers and the database connection pool', 'text "identified" (cause identified)'],
-  [120, 'slack #inc-autumn-sale', 'escalation', 'Escalated to the senior database engineers', 'text "Escalated" (escalated)'],
-  [130, 'statuspage', 'communication', 'We are aware of slow checkout during the sale and are adding capacity', 'Statuspage update status "identified"'],
-  [165, 'slack #inc-autumn-sale', 'mitigation', 'Workaround: four more web servers added to the load balancer pool', 'text "Workaround" (workaround, rollback, scaling or restart)'],
-  [210, 'monitoring', 'note', 'Page load improving; occasional checkout timeouts remain', 'kind field "recovery" unknown; no rule matched the text'],
-  [240, 'slack #inc-autumn-sale', 'mitigation', 'Two database read replicas provisioned and in rotation', 'text "provisioned" (workaround, rollback, scaling or restart)'],
-  [270, 'statuspage', 'resolution', 'Checkout and page load are back to normal; the incident is resolved', 'Statuspage update status "resolved"'],
+  [
+    60,
+    'slack #inc-autumn-sale',
+    'escalation',
+    'Escalated to the platform team; investigation begins',
+    'text "Escalated" (escalated)',
+  ],
+  [
+    90,
+    'slack #inc-autumn-sale',
+    'diagnosis',
+    'Cause identified: the sale traffic exhausts the web servers and the database connection pool',
+    'text "identified" (cause identified)',
+  ],
+  [
+    120,
+    'slack #inc-autumn-sale',
+    'escalation',
+    'Escalated to the senior database engineers',
+    'text "Escalated" (escalated)',
+  ],
+  [
+    130,
+    'statuspage',
+    'communication',
+    'We are aware of slow checkout during the sale and are adding capacity',
+    'Statuspage update status "identified"',
+  ],
+  [
+    165,
+    'slack #inc-autumn-sale',
+    'mitigation',
+    'Workaround: four more web servers added to the load balancer pool',
+    'text "Workaround" (workaround, rollback, scaling or restart)',
+  ],
+  [
+    210,
+    'monitoring',
+    'note',
+    'Page load improving; occasional checkout timeouts remain',
+    'kind field "recovery" unknown; no rule matched the text',
+  ],
+  [
+    240,
+    'slack #inc-autumn-sale',
+    'mitigation',
+    'Two database read replicas provisioned and in rotation',
+    'text "provisioned" (workaround, rollback, scaling or restart)',
+  ],
+  [
+    270,
+    'statuspage',
+    'resolution',
+    'Checkout and page load are back to normal; the incident is resolved',
+    'Statuspage update status "resolved"',
+  ],
 ];
 
 export function buildDemoIncidentEvents(): IncidentEvent[] {
@@ -51,7 +117,11 @@ export function buildDemoIncidentEvents(): IncidentEvent[] {
 }
 
 /** The incident log, no facilitator corrections yet, and the postmortem drafted from the log and the demo metrics. */
-export function buildDemoIncident(series: readonly Series[]): { events: IncidentEvent[]; incidents: IncidentCorrection[]; postmortems: Postmortem[] } {
+export function buildDemoIncident(series: readonly Series[]): {
+  events: IncidentEvent[];
+  incidents: IncidentCorrection[];
+  postmortems: Postmortem[];
+} {
   const events = buildDemoIncidentEvents();
   const [incident] = assembleIncidents(events);
   if (!incident) return { events, incidents: [], postmortems: [] };

@@ -11,7 +11,10 @@ const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shar
 const MIN = 60_000;
 
 function events(path: string): IncidentEvent[] {
-  const r = importText(readFileSync(resolve(fixtures, path), 'utf8'), { fileName: resolve(fixtures, path), zone: 'UTC' }) as ImportResult | { ok: false; message: string };
+  const r = importText(readFileSync(resolve(fixtures, path), 'utf8'), {
+    fileName: resolve(fixtures, path),
+    zone: 'UTC',
+  }) as ImportResult | { ok: false; message: string };
   if ('ok' in r) throw new Error(r.message);
   return r.events;
 }
@@ -48,7 +51,10 @@ describe('the seed case: the sale-day outage of 2023-05-22', () => {
   });
 
   it('merges the same log imported twice instead of doubling it', () => {
-    const twice = assembleIncidents([...events('seed-002/timeline.csv'), ...events('seed-002/timeline.csv').map((e) => ({ ...e, id: `${e.id}-copy`, source: 'copy' }))]);
+    const twice = assembleIncidents([
+      ...events('seed-002/timeline.csv'),
+      ...events('seed-002/timeline.csv').map((e) => ({ ...e, id: `${e.id}-copy`, source: 'copy' })),
+    ]);
     expect(twice).toHaveLength(1);
     expect(twice[0]!.events).toHaveLength(10);
     expect(twice[0]!.events[0]!.duplicateSources).toEqual(['copy']);
@@ -63,7 +69,9 @@ describe('Statuspage incidents as timelines', () => {
   it('give every modern incident a TTR equal to resolved_at − started_at', () => {
     let checked = 0;
     for (const f of files) {
-      const doc = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { incident: { started_at: string; resolved_at: string; incident_updates: { body: string }[] } };
+      const doc = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as {
+        incident: { started_at: string; resolved_at: string; incident_updates: { body: string }[] };
+      };
       if (doc.incident.incident_updates.some((u) => u.body.includes('<strong>'))) continue;
       const [inc, ...others] = assembleIncidents(events(`statuspage/github/${f}`));
       expect(others, f).toHaveLength(0);
@@ -92,7 +100,13 @@ describe('Statuspage incidents as timelines', () => {
 });
 
 describe('merging many files', () => {
-  const ev = (id: string, hhmm: string, kind: IncidentEvent['kind'], message: string, extra: Partial<IncidentEvent> = {}): IncidentEvent => ({
+  const ev = (
+    id: string,
+    hhmm: string,
+    kind: IncidentEvent['kind'],
+    message: string,
+    extra: Partial<IncidentEvent> = {},
+  ): IncidentEvent => ({
     id,
     t: Date.parse(`2024-03-01T${hhmm}:00Z`),
     source: 'test',
@@ -126,14 +140,21 @@ describe('merging many files', () => {
   });
 
   it('applies the facilitator corrections: remove, move, reclassify, add, and set a milestone', () => {
-    const base = [ev('a', '10:00', 'note', 'checkout p95 over 2 s'), ev('b', '10:20', 'note', 'rolled back'), ev('c', '11:00', 'resolution', 'ok')];
+    const base = [
+      ev('a', '10:00', 'note', 'checkout p95 over 2 s'),
+      ev('b', '10:20', 'note', 'rolled back'),
+      ev('c', '11:00', 'resolution', 'ok'),
+    ];
     const [before] = assembleIncidents(base);
     const [after] = assembleIncidents(base, [
       {
         incidentId: before!.id,
         title: 'Checkout latency',
         removed: ['c'],
-        edited: [{ eventId: 'a', kind: 'alert' }, { eventId: 'b', t: Date.parse('2024-03-01T10:25:00Z'), kind: 'mitigation' }],
+        edited: [
+          { eventId: 'a', kind: 'alert' },
+          { eventId: 'b', t: Date.parse('2024-03-01T10:25:00Z'), kind: 'mitigation' },
+        ],
         added: [ev('x', '10:50', 'resolution', 'all good')],
         milestones: { started: Date.parse('2024-03-01T09:50:00Z') },
       },

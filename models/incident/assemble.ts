@@ -1,5 +1,12 @@
 import type { IncidentEvent } from '../../shared/events';
-import { MILESTONE_NAMES, type Incident, type IncidentCorrection, type Milestone, type MilestoneName, type TimelineEvent } from '../../shared/incident';
+import {
+  MILESTONE_NAMES,
+  type Incident,
+  type IncidentCorrection,
+  type Milestone,
+  type MilestoneName,
+  type TimelineEvent,
+} from '../../shared/incident';
 import { dedupeEvents } from './dedupe';
 import { DEFAULT_GROUPING, groupEvents, type EventGroup, type GroupOptions } from './group';
 import { findMilestones, incidentDurations, milestoneRemarks } from './milestones';
@@ -29,7 +36,8 @@ function buildIncident(g: EventGroup, correction: IncidentCorrection | undefined
   const notes: string[] = [];
   if (correction) {
     events = applyCorrection(events, correction);
-    if (correction.removed.length + correction.edited.length + correction.added.length > 0) notes.push('corrected by the facilitator');
+    if (correction.removed.length + correction.edited.length + correction.added.length > 0)
+      notes.push('corrected by the facilitator');
   }
   const found = findMilestones(events);
   const overrides = correction?.milestones ?? {};
@@ -79,8 +87,17 @@ function applyCorrection(events: readonly TimelineEvent[], c: IncidentCorrection
   for (const a of c.added) {
     if (removed.has(a.id)) continue;
     const edit = edits.get(a.id);
-    const e = { ...a, ...(edit ? { t: edit.t ?? a.t, kind: edit.kind ?? a.kind, message: edit.message ?? a.message } : {}) };
-    out.push({ ...e, rule: e.rule ?? 'added by the facilitator', signature: eventSignature(e), duplicateSources: [], edited: true });
+    const e = {
+      ...a,
+      ...(edit ? { t: edit.t ?? a.t, kind: edit.kind ?? a.kind, message: edit.message ?? a.message } : {}),
+    };
+    out.push({
+      ...e,
+      rule: e.rule ?? 'added by the facilitator',
+      signature: eventSignature(e),
+      duplicateSources: [],
+      edited: true,
+    });
   }
   return out.sort((a, b) => a.t - b.t);
 }
@@ -89,7 +106,10 @@ function applyCorrection(events: readonly TimelineEvent[], c: IncidentCorrection
 function titleOf(events: readonly TimelineEvent[]): string {
   const named = events.find((e) => e.incidentTitle);
   if (named) return named.incidentTitle!;
-  const signal = events.find((e) => e.kind === 'alert' || e.kind === 'page') ?? events.find((e) => e.kind === 'customer-report') ?? events[0];
+  const signal =
+    events.find((e) => e.kind === 'alert' || e.kind === 'page') ??
+    events.find((e) => e.kind === 'customer-report') ??
+    events[0];
   const text = signal?.message.split('\n')[0] ?? 'Incident';
   if (text.length <= 80) return text;
   const cut = text.slice(0, 78);

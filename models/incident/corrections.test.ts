@@ -15,7 +15,11 @@ describe('facilitator corrections', () => {
     let list = correct([], inc!.id, renameIncident('Checkout errors'));
     list = correct(list, inc!.id, editEvent({ eventId: 'a', t: t0 - 10 * 60_000 }));
     list = correct(list, inc!.id, editEvent({ eventId: 'a', kind: 'customer-report' }));
-    list = correct(list, inc!.id, addEvent({ id: 'x', t: t0 + 5 * 60_000, source: 'facilitator', kind: 'mitigation', message: 'failed over' }));
+    list = correct(
+      list,
+      inc!.id,
+      addEvent({ id: 'x', t: t0 + 5 * 60_000, source: 'facilitator', kind: 'mitigation', message: 'failed over' }),
+    );
     expect(list).toHaveLength(1);
     expect(list[0]!.edited).toEqual([{ eventId: 'a', t: t0 - 10 * 60_000, kind: 'customer-report' }]);
     const [after] = assembleIncidents(events, list);

@@ -4,15 +4,27 @@ import type { EventEdit, IncidentCorrection, MilestoneName } from '../../shared/
 /** A facilitator's change to the corrections of one incident; each returns a new list (the document is immutable). */
 export type CorrectionChange = (c: IncidentCorrection) => IncidentCorrection;
 
-const empty = (incidentId: string): IncidentCorrection => ({ incidentId, added: [], edited: [], removed: [], milestones: {} });
+const empty = (incidentId: string): IncidentCorrection => ({
+  incidentId,
+  added: [],
+  edited: [],
+  removed: [],
+  milestones: {},
+});
 
-export function correct(list: readonly IncidentCorrection[], incidentId: string, change: CorrectionChange): IncidentCorrection[] {
+export function correct(
+  list: readonly IncidentCorrection[],
+  incidentId: string,
+  change: CorrectionChange,
+): IncidentCorrection[] {
   const i = list.findIndex((c) => c.incidentId === incidentId);
   const next = change(i >= 0 ? list[i]! : empty(incidentId));
   return i >= 0 ? list.map((c, j) => (j === i ? next : c)) : [...list, next];
 }
 
-export const renameIncident = (title: string): CorrectionChange => (c) => ({ ...c, title });
+export const renameIncident =
+  (title: string): CorrectionChange =>
+  (c) => ({ ...c, title });
 
 /** Move, reclassify or reword an event; later edits of the same event merge into one entry. */
 export const editEvent =

@@ -15,10 +15,18 @@ describe('incident impact from metrics', () => {
   const errors = series('http_errors_5xx', 'req/s', (s) => (s >= 180 && s < 300 ? 1 : 0));
   const latency = series('latency_p95', 'ms', (s) => (s === 360 ? 2000 : 100));
   const roles = pickMetricRoles([latency, errors, requests]);
-  const impact = incidentImpact({ start: 120 * S, end: 420 * S }, roles, { ordersPerMinute: 2, orderValue: 50, currency: 'EUR' });
+  const impact = incidentImpact({ start: 120 * S, end: 420 * S }, roles, {
+    ordersPerMinute: 2,
+    orderValue: 50,
+    currency: 'EUR',
+  });
 
   it('picks traffic, failures and latency by unit and name, and says why', () => {
-    expect([roles.requests?.name, roles.errors?.name, roles.latency?.name]).toEqual(['http_requests', 'http_errors_5xx', 'latency_p95']);
+    expect([roles.requests?.name, roles.errors?.name, roles.latency?.name]).toEqual([
+      'http_requests',
+      'http_errors_5xx',
+      'latency_p95',
+    ]);
     expect(impact.inputs).toHaveLength(3);
   });
 
@@ -55,7 +63,10 @@ describe('incident impact from metrics', () => {
   });
 
   it('finds the demo sale outage in the demo metrics: slow pages and failures during the window', () => {
-    const demo = incidentImpact({ start: DEMO_SALE_START, end: DEMO_INCIDENT_END }, pickMetricRoles(buildDemoTraffic()));
+    const demo = incidentImpact(
+      { start: DEMO_SALE_START, end: DEMO_INCIDENT_END },
+      pickMetricRoles(buildDemoTraffic()),
+    );
     expect(demo.peakLatencyMs!.value).toBeGreaterThan(3000);
     expect(demo.errorRate!.value).toBeGreaterThan(0.01);
     expect(demo.shareAffected!.value).toBeGreaterThan(demo.errorRate!.value);

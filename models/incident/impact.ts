@@ -68,9 +68,18 @@ const fig = (value: number, unit: string, how: string): ImpactFigure => ({ value
  * (rate × time, each sample held until the next), the share of requests that failed or were slow, and — given an
  * order rate and value — the orders and revenue at risk (expected orders × share affected × value).
  */
-export function incidentImpact(window: { start: number; end: number }, roles: MetricRoles, options: ImpactOptions = {}): IncidentImpact {
+export function incidentImpact(
+  window: { start: number; end: number },
+  roles: MetricRoles,
+  options: ImpactOptions = {},
+): IncidentImpact {
   const { start, end } = window;
-  const impact: IncidentImpact = { window, durationMinutes: (end - start) / 60_000, inputs: [...roles.reasons], notes: [] };
+  const impact: IncidentImpact = {
+    window,
+    durationMinutes: (end - start) / 60_000,
+    inputs: [...roles.reasons],
+    notes: [],
+  };
   const toMs = (s: Series, v: number) => (s.unit.toLowerCase() === 's' ? v * 1000 : v);
 
   let threshold = options.latencyThresholdMs;
@@ -86,8 +95,16 @@ export function incidentImpact(window: { start: number; end: number }, roles: Me
         weighted += x.v * x.dtSeconds;
         secs += x.dtSeconds;
       }
-      impact.peakLatencyMs = fig(toMs(lat, peak.v), 'ms', `highest ${lat.name} sample in the window, at ${new Date(peak.t).toISOString()}`);
-      impact.meanLatencyMs = fig(toMs(lat, weighted / secs), 'ms', `${lat.name} averaged over the window, each sample weighted by the time it holds`);
+      impact.peakLatencyMs = fig(
+        toMs(lat, peak.v),
+        'ms',
+        `highest ${lat.name} sample in the window, at ${new Date(peak.t).toISOString()}`,
+      );
+      impact.meanLatencyMs = fig(
+        toMs(lat, weighted / secs),
+        'ms',
+        `${lat.name} averaged over the window, each sample weighted by the time it holds`,
+      );
     } else impact.notes.push(`${lat.name} has no samples inside the incident window`);
     const before = slice(lat, start - DAY, start).map((x) => toMs(lat, x.v));
     if (before.length > 0) {
@@ -95,7 +112,9 @@ export function incidentImpact(window: { start: number; end: number }, roles: Me
       impact.baselineLatencyMs = fig(base, 'ms', `median ${lat.name} over the 24 h before the incident`);
       if (threshold === undefined) {
         threshold = 3 * base;
-        impact.notes.push(`requests counted as slow above ${Math.round(threshold)} ms: 3× the day-before median of ${lat.name}`);
+        impact.notes.push(
+          `requests counted as slow above ${Math.round(threshold)} ms: 3× the day-before median of ${lat.name}`,
+        );
       }
     }
   }
@@ -136,12 +155,25 @@ export function incidentImpact(window: { start: number; end: number }, roles: Me
       if (haveFailures) {
         const src = roles.errors ? `${roles.errors.name} ÷ ${req.name}` : roles.errorRatio!.name;
         impact.requestsFailed = fig(failed, 'requests', `Σ requests × error ratio (${src}) per sample`);
-        impact.errorRate = fig(total > 0 ? failed / total : 0, 'fraction', 'failed requests ÷ all requests in the window');
+        impact.errorRate = fig(
+          total > 0 ? failed / total : 0,
+          'fraction',
+          'failed requests ÷ all requests in the window',
+        );
         impact.peakErrorRate = fig(peakRatio, 'fraction', `highest per-sample error ratio (${src})`);
       }
-      if (threshold !== undefined && roles.latency) impact.requestsSlow = fig(slow, 'requests', `requests served while ${roles.latency.name} was above ${Math.round(threshold)} ms, not counting failed ones (served while degraded: a percentile above the threshold does not make every one of them slow)`);
+      if (threshold !== undefined && roles.latency)
+        impact.requestsSlow = fig(
+          slow,
+          'requests',
+          `requests served while ${roles.latency.name} was above ${Math.round(threshold)} ms, not counting failed ones (served while degraded: a percentile above the threshold does not make every one of them slow)`,
+        );
       if (haveFailures || (threshold !== undefined && roles.latency)) {
-        impact.shareAffected = fig(total > 0 ? affected / total : 0, 'fraction', '(failed requests + requests served while latency was degraded) ÷ all requests in the window: an upper bound on those who noticed');
+        impact.shareAffected = fig(
+          total > 0 ? affected / total : 0,
+          'fraction',
+          '(failed requests + requests served while latency was degraded) ÷ all requests in the window: an upper bound on those who noticed',
+        );
       }
     }
   } else impact.notes.push('no request-rate series: requests failed and share affected need one (unit req/s)');
@@ -149,12 +181,23 @@ export function incidentImpact(window: { start: number; end: number }, roles: Me
   if (options.ordersPerMinute !== undefined && impact.shareAffected) {
     const expected = options.ordersPerMinute * impact.durationMinutes;
     const lost = expected * impact.shareAffected.value;
-    impact.lostOrders = fig(lost, 'orders', `${options.ordersPerMinute} orders/min × ${round1(impact.durationMinutes)} min × ${round1(impact.shareAffected.value * 100)} % affected (assumes an affected visit does not order)`);
+    impact.lostOrders = fig(
+      lost,
+      'orders',
+      `${options.ordersPerMinute} orders/min × ${round1(impact.durationMinutes)} min × ${round1(impact.shareAffected.value * 100)} % affected (assumes an affected visit does not order)`,
+    );
     if (options.orderValue !== undefined) {
       const cur = options.currency ?? '';
-      impact.lostRevenue = fig(lost * options.orderValue, cur || 'currency', `${round1(lost)} orders × ${options.orderValue}${cur ? ` ${cur}` : ''} average order value`);
+      impact.lostRevenue = fig(
+        lost * options.orderValue,
+        cur || 'currency',
+        `${round1(lost)} orders × ${options.orderValue}${cur ? ` ${cur}` : ''} average order value`,
+      );
     }
-  } else if (options.ordersPerMinute !== undefined) impact.notes.push('an order rate was given but no share of traffic affected could be measured: no revenue estimate');
+  } else if (options.ordersPerMinute !== undefined)
+    impact.notes.push(
+      'an order rate was given but no share of traffic affected could be measured: no revenue estimate',
+    );
   return impact;
 }
 

@@ -15,7 +15,14 @@ const REQUEST_NAME = /(request|requests|rps|traffic|throughput|hits|calls|qps)/i
 // Per-second rates only: a raw counter (unit count, `_total`) must be turned into a rate at import before it can be summed.
 const RATE_UNITS = new Set(['req/s', 'rps', '/s', 'ops/s']);
 
-const describe = (s: Series) => `${s.name}${Object.keys(s.labels).length ? `{${Object.entries(s.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}` : ''} [${s.unit || 'no unit'}]`;
+const describe = (s: Series) =>
+  `${s.name}${
+    Object.keys(s.labels).length
+      ? `{${Object.entries(s.labels)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(',')}}`
+      : ''
+  } [${s.unit || 'no unit'}]`;
 
 /** Pick each role by unit first and name second; the first series that fits a role takes it, and the reasons say which. */
 export function pickMetricRoles(series: readonly Series[]): MetricRoles {
@@ -26,7 +33,11 @@ export function pickMetricRoles(series: readonly Series[]): MetricRoles {
     if (!roles.latency && (unit === 'ms' || unit === 's') && (LATENCY_NAME.test(name) || !ERROR_NAME.test(name))) {
       roles.latency = s;
       roles.reasons.push(`latency: ${describe(s)} (a time unit)`);
-    } else if (!roles.errorRatio && (unit === '%' || unit === 'ratio' || unit === 'fraction') && ERROR_NAME.test(name)) {
+    } else if (
+      !roles.errorRatio &&
+      (unit === '%' || unit === 'ratio' || unit === 'fraction') &&
+      ERROR_NAME.test(name)
+    ) {
       roles.errorRatio = s;
       roles.reasons.push(`error ratio: ${describe(s)} (a share named like errors)`);
     } else if (!roles.errors && RATE_UNITS.has(unit) && ERROR_NAME.test(name)) {

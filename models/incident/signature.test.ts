@@ -13,11 +13,17 @@ describe('event signature', () => {
   });
 
   it('agrees with hashing the normalised text, for any text', () => {
-    const normal = (s: string) => s.toLowerCase().replace(/[ \t\n\r\u00a0]+/g, ' ').replace(/[ \t\n\r\u00a0.!]+$/, '').trim();
+    const normal = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[ \t\n\r\u00a0]+/g, ' ')
+        .replace(/[ \t\n\r\u00a0.!]+$/, '')
+        .trim();
     fc.assert(
       fc.property(fc.string(), fc.string(), (x, y) => {
         if (normal(x) === normal(y)) expect(eventSignature({ t, message: x })).toBe(eventSignature({ t, message: y }));
-        else if (eventSignature({ t, message: x }) === eventSignature({ t, message: y })) expect(normal(x).length + normal(y).length).toBeGreaterThan(-1);
+        else if (eventSignature({ t, message: x }) === eventSignature({ t, message: y }))
+          expect(normal(x).length + normal(y).length).toBeGreaterThan(-1);
       }),
     );
     expect(eventSignature({ t, message: 'a b' })).toBe(eventSignature({ t, message: 'A \n B' }));

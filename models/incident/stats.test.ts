@@ -30,7 +30,10 @@ describe('incident statistics', () => {
     // Up 1h→10h (9 h), 12h→20h (8 h): 17 h over 2 intervals = 8.5 h.
     expect(incidentStats([inc(0, 1), inc(10, 2), inc(20, 6)]).mtbfMinutes).toBe(8.5 * 60);
     // A 100 h window with 1 + 2 + 6 = 9 h down and 3 failures: 91 / 3 h.
-    expect(incidentStats([inc(0, 1), inc(10, 2), inc(20, 6)], { start: 0, end: 100 * H }).mtbfMinutes).toBeCloseTo((91 / 3) * 60, 9);
+    expect(incidentStats([inc(0, 1), inc(10, 2), inc(20, 6)], { start: 0, end: 100 * H }).mtbfMinutes).toBeCloseTo(
+      (91 / 3) * 60,
+      9,
+    );
     expect(incidentStats([inc(0, 1)]).mtbfMinutes).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ export function incidentStats(incidents: readonly Incident[], window?: { start: 
   let mtbf: number | null = null;
   let basis: string;
   if (window) {
-    const down = sorted.reduce((s, i) => s + Math.max(0, Math.min(i.end, window.end) - Math.max(i.start, window.start)), 0);
+    const down = sorted.reduce(
+      (s, i) => s + Math.max(0, Math.min(i.end, window.end) - Math.max(i.start, window.start)),
+      0,
+    );
     mtbf = sorted.length ? (window.end - window.start - down) / 60_000 / sorted.length : null;
     basis = `(window − downtime) ÷ ${sorted.length} failures`;
   } else if (sorted.length >= 2) {
@@ -22,7 +25,14 @@ export function incidentStats(incidents: readonly Incident[], window?: { start: 
     mtbf = up / 60_000 / (sorted.length - 1);
     basis = `time between ${sorted.length} consecutive incidents ÷ ${sorted.length - 1} intervals`;
   } else basis = 'needs two incidents or an observation window';
-  return { count: incidents.length, resolvedCount: ttrs.length, mttrMinutes: mttr, medianTtrMinutes: median(ttrs), mtbfMinutes: mtbf, mtbfBasis: basis };
+  return {
+    count: incidents.length,
+    resolvedCount: ttrs.length,
+    mttrMinutes: mttr,
+    medianTtrMinutes: median(ttrs),
+    mtbfMinutes: mtbf,
+    mtbfBasis: basis,
+  };
 }
 
 function median(xs: readonly number[]): number | null {

@@ -4,7 +4,11 @@ import { checkText } from './blameless';
 describe('blameless language check', () => {
   it('flags hindsight and blame phrases with a neutral rewording of the sentence', () => {
     const cases: [string, string, string][] = [
-      ['The engineer should have checked the dashboard.', 'should have', 'The engineer could have checked the dashboard.'],
+      [
+        'The engineer should have checked the dashboard.',
+        'should have',
+        'The engineer could have checked the dashboard.',
+      ],
       ['Ops failed to scale the database.', 'failed to', 'Ops did not scale the database.'],
       ['A careless config change broke checkout.', 'careless', 'A config change broke checkout.'],
       ['The outage was caused by human error.', 'human error', 'The outage was caused by a gap in tooling or process.'],
@@ -20,13 +24,19 @@ describe('blameless language check', () => {
 
   it('flags a person named as the subject of what went wrong, and people the timeline knows', () => {
     const [f] = checkText('Alice deployed the bad config at 11:00.', 'rootCause');
-    expect(f).toMatchObject({ rule: 'name-as-subject', words: 'Alice', suggestion: 'The on-call engineer deployed the bad config at 11:00.' });
+    expect(f).toMatchObject({
+      rule: 'name-as-subject',
+      words: 'Alice',
+      suggestion: 'The on-call engineer deployed the bad config at 11:00.',
+    });
     const known = checkText('Earline acknowledged the page.', 'detection', 0, ['Earline Greenholt']);
     expect(known.map((k) => k.words)).toEqual(['Earline']);
   });
 
   it('leaves neutral, system-focused prose alone', () => {
-    expect(checkText('Monitoring alerted 15 min after customers reported slow pages. The database saturated.', 'summary')).toEqual([]);
+    expect(
+      checkText('Monitoring alerted 15 min after customers reported slow pages. The database saturated.', 'summary'),
+    ).toEqual([]);
     expect(checkText('Traffic spike identified as overwhelming the web servers.', 'rootCause')).toEqual([]);
     expect(checkText('Requests failed: 1,158,850 requests', 'impact')).toEqual([]);
   });

@@ -32,7 +32,9 @@ describe('drafting the seed postmortem', () => {
   });
 
   it('takes root cause, trigger and resolution from the timeline, in its words', () => {
-    expect(pm.rootCause).toBe('Traffic spike identified as overwhelming the web servers (resource exhaustion) (12:30, devops)');
+    expect(pm.rootCause).toBe(
+      'Traffic spike identified as overwhelming the web servers (resource exhaustion) (12:30, devops)',
+    );
     expect(pm.trigger).toBe('Major sales event starts; traffic spike begins (11:00, sales)');
     expect(pm.resolution.split('\n').slice(0, 3)).toEqual([
       '13:45 (+2 h 45 min): Temporary workaround: more web servers added to the load balancer pool',
@@ -66,7 +68,11 @@ describe('drafting the seed postmortem', () => {
     // The demo's outage runs on 2026-10-03; shift the seed's events there to read the demo metrics.
     const shift = Date.UTC(2026, 9, 3, 10) - seed!.start;
     const [moved] = assembleIncidents(result.events.map((e) => ({ ...e, t: e.t + shift })));
-    const impact = incidentImpact({ start: moved!.start, end: moved!.end }, pickMetricRoles(traffic), { ordersPerMinute: 40, orderValue: 60, currency: 'EUR' });
+    const impact = incidentImpact({ start: moved!.start, end: moved!.end }, pickMetricRoles(traffic), {
+      ordersPerMinute: 40,
+      orderValue: 60,
+      currency: 'EUR',
+    });
     const withImpact = draftPostmortem(moved!, impact, { timeZone: 'Europe/London' });
     expect(withImpact.impact).toMatch(/^Share of requests failed or served while degraded: \d+ %/);
     expect(withImpact.impact).toMatch(/Revenue at risk: [\d,]+ EUR/);

@@ -38,7 +38,23 @@ describe('postmortem export', () => {
   });
 
   it('has every section of the SRE book template, in order', () => {
-    const headings = postmortemToMarkdown(pm).split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
-    expect(headings).toEqual(['Summary', 'Impact', 'Duration', 'Root cause', 'Trigger', 'Detection', 'Resolution', 'Contributing factors', 'Action items', 'Lessons learned', 'Timeline', 'Supporting information']);
+    const headings = postmortemToMarkdown(pm)
+      .split('\n')
+      .filter((l) => l.startsWith('## '))
+      .map((l) => l.slice(3));
+    expect(headings).toEqual([
+      'Summary',
+      'Impact',
+      'Duration',
+      'Root cause',
+      'Trigger',
+      'Detection',
+      'Resolution',
+      'Contributing factors',
+      'Action items',
+      'Lessons learned',
+      'Timeline',
+      'Supporting information',
+    ]);
   });
 });

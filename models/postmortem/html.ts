@@ -3,7 +3,12 @@ import { postmortemOutline, type Block } from './outline';
 
 /** Every piece of incident text goes through here: messages are untrusted and never reach the page as markup. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2330}
@@ -23,7 +28,9 @@ function render(b: Block): string {
     case 'paragraphs':
       return b.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
     case 'list':
-      return b.items.length ? `<ul>\n${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>` : `<p class="empty">${escapeHtml(b.empty)}</p>`;
+      return b.items.length
+        ? `<ul>\n${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>`
+        : `<p class="empty">${escapeHtml(b.empty)}</p>`;
     case 'table':
       if (b.rows.length === 0) return `<p class="empty">${escapeHtml(b.empty)}</p>`;
       return `<table>\n<thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${b.rows

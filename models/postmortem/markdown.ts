@@ -27,10 +27,16 @@ function render(b: Block): string {
     case 'paragraphs':
       return b.lines.map(escapeMarkdown).join('\n\n');
     case 'list':
-      return b.items.length ? b.items.map((i) => `- ${escapeMarkdown(i.replace(/\s*\n\s*/g, ' '))}`).join('\n') : `_${b.empty}_`;
+      return b.items.length
+        ? b.items.map((i) => `- ${escapeMarkdown(i.replace(/\s*\n\s*/g, ' '))}`).join('\n')
+        : `_${b.empty}_`;
     case 'table':
       if (b.rows.length === 0) return `_${b.empty}_`;
-      return [`| ${b.header.map(cell).join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+      return [
+        `| ${b.header.map(cell).join(' | ')} |`,
+        `|${b.header.map(() => '---').join('|')}|`,
+        ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ].join('\n');
   }
 }
 

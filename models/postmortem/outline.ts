@@ -16,7 +16,9 @@ const STATUS: Record<Postmortem['status'], string> = { draft: 'Draft', 'in-revie
 export function postmortemOutline(pm: Postmortem): Block[] {
   const z = pm.timeZone;
   const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
-  const multiDay = localDate(pm.start, z) !== localDate(pm.end, z) || pm.timeline.some((e) => localDate(e.t, z) !== localDate(pm.start, z));
+  const multiDay =
+    localDate(pm.start, z) !== localDate(pm.end, z) ||
+    pm.timeline.some((e) => localDate(e.t, z) !== localDate(pm.start, z));
   const zoneNote = `Times are ${offsetLabel(pm.start, z)}${z !== 'UTC' && !/^[+-]/.test(z) ? ` (${z})` : z === 'UTC' ? ' (UTC)' : ''}.`;
   let lastDay = '';
   const when = (t: number) => {
@@ -42,7 +44,12 @@ export function postmortemOutline(pm: Postmortem): Block[] {
     { kind: 'heading', level: 2, text: 'Impact' },
     { kind: 'paragraphs', lines: lines(pm.impact) },
     { kind: 'heading', level: 2, text: 'Duration' },
-    { kind: 'paragraphs', lines: [`${localDateTime(pm.start, z)} to ${localDateTime(pm.end, z)} (${offsetLabel(pm.start, z)}): ${durationText((pm.end - pm.start) / 60_000)}.`] },
+    {
+      kind: 'paragraphs',
+      lines: [
+        `${localDateTime(pm.start, z)} to ${localDateTime(pm.end, z)} (${offsetLabel(pm.start, z)}): ${durationText((pm.end - pm.start) / 60_000)}.`,
+      ],
+    },
     { kind: 'heading', level: 2, text: 'Root cause' },
     { kind: 'paragraphs', lines: lines(pm.rootCause) },
     { kind: 'heading', level: 2, text: 'Trigger' },
@@ -57,7 +64,16 @@ export function postmortemOutline(pm: Postmortem): Block[] {
     {
       kind: 'table',
       header: ['#', 'Action', 'Type', 'Owner', 'Priority', 'Due', 'Ticket', 'Why'],
-      rows: pm.actionItems.map((a) => [a.id, a.done ? `${a.title} (done)` : a.title, a.type, a.owner || '(unassigned)', a.priority, a.due ?? '', a.ticket, a.why]),
+      rows: pm.actionItems.map((a) => [
+        a.id,
+        a.done ? `${a.title} (done)` : a.title,
+        a.type,
+        a.owner || '(unassigned)',
+        a.priority,
+        a.due ?? '',
+        a.ticket,
+        a.why,
+      ]),
       empty: 'No action items yet.',
     },
     { kind: 'heading', level: 2, text: 'Lessons learned' },
@@ -69,7 +85,12 @@ export function postmortemOutline(pm: Postmortem): Block[] {
     { kind: 'list', items: pm.gotLucky, empty: 'To be filled in by the team.' },
     { kind: 'heading', level: 2, text: 'Timeline' },
     { kind: 'paragraphs', lines: [zoneNote] },
-    { kind: 'table', header: ['Time', 'Kind', 'Source', 'Event'], rows: pm.timeline.map((e) => [when(e.t), e.kind, e.source, e.text.replace(/\s*\n\s*/g, ' ')]), empty: 'No events.' },
+    {
+      kind: 'table',
+      header: ['Time', 'Kind', 'Source', 'Event'],
+      rows: pm.timeline.map((e) => [when(e.t), e.kind, e.source, e.text.replace(/\s*\n\s*/g, ' ')]),
+      empty: 'No events.',
+    },
     { kind: 'heading', level: 2, text: 'Supporting information' },
     { kind: 'list', items: pm.supporting, empty: 'None.' },
   ];

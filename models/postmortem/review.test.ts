@@ -9,7 +9,9 @@ import { draftPostmortem } from './draft';
 import { postmortemTriggers, reviewPostmortem } from './review';
 
 const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/seed-002/timeline.csv');
-const [seed] = assembleIncidents((importText(readFileSync(file, 'utf8'), { fileName: file, zone: 'UTC' }) as ImportResult).events);
+const [seed] = assembleIncidents(
+  (importText(readFileSync(file, 'utf8'), { fileName: file, zone: 'UTC' }) as ImportResult).events,
+);
 
 describe('postmortem review', () => {
   it('says the seed incident needs a postmortem, by each of the SRE book triggers it meets', () => {
@@ -23,7 +25,17 @@ describe('postmortem review', () => {
 
   it('passes what the draft can know and fails what only the team can add', () => {
     const checks = Object.fromEntries(reviewPostmortem(draftPostmortem(seed!)).map((c) => [c.id, c.ok]));
-    expect(checks).toEqual({ timeline: true, impact: false, 'root-cause': true, actions: true, owners: false, tickets: false, lessons: false, authors: false, shared: false });
+    expect(checks).toEqual({
+      timeline: true,
+      impact: false,
+      'root-cause': true,
+      actions: true,
+      owners: false,
+      tickets: false,
+      lessons: false,
+      authors: false,
+      shared: false,
+    });
   });
 
   it('passes once owners, tickets, lessons, authors and a final status are in', () => {

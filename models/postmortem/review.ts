@@ -22,15 +22,66 @@ export function reviewPostmortem(pm: Postmortem): ReviewCheck[] {
   const open = pm.actionItems.filter((a) => !a.done);
   const types = new Set(pm.actionItems.map((a) => a.type));
   return [
-    { id: 'timeline', question: 'Was the incident data collected?', ok: pm.timeline.length >= 3, advice: 'Import the paging, chat and status-page logs so the timeline shows detection, response and recovery.' },
-    { id: 'impact', question: 'Is the impact assessment complete?', ok: pm.impact.trim() !== '' && !PROMPT.test(first(pm.impact)), advice: 'Measure impact from traffic, error and latency series over the incident window, or state it from support data.' },
-    { id: 'root-cause', question: 'Is the root cause deep enough?', ok: pm.rootCause.trim() !== '' && !PROMPT.test(first(pm.rootCause)), advice: 'Ask “why?” from the trigger until the answer is a condition of the system.' },
-    { id: 'actions', question: 'Does the action plan prevent recurrence and speed detection?', ok: types.has('prevent') && types.has('detect'), advice: 'Add at least one prevent and one detect action (SRE book action types).' },
-    { id: 'owners', question: 'Does every open action have an owner and a due date?', ok: open.every((a) => a.owner.trim() !== '' && a.due !== null), advice: `Assign an owner and a due date to ${open.filter((a) => !a.owner.trim() || a.due === null).map((a) => a.id).join(', ') || 'each action'}.` },
-    { id: 'tickets', question: 'Are priority fixes tracked?', ok: open.filter((a) => a.priority === 'P1').every((a) => a.ticket.trim() !== ''), advice: 'Link a ticket to every open P1 action so it is tracked where the work is planned.' },
-    { id: 'lessons', question: 'Are the lessons recorded, including where we got lucky?', ok: pm.wentWell.length > 0 && pm.wentBadly.length > 0 && pm.gotLucky.length > 0, advice: 'Fill in what went well, what went wrong and where we got lucky with the team.' },
-    { id: 'authors', question: 'Are the authors named, so readers know whom to ask?', ok: pm.authors.length > 0, advice: 'Name the authors.' },
-    { id: 'shared', question: 'Has it been reviewed and shared?', ok: pm.status === 'final', advice: 'Review it with the team and mark it final when the checks above pass.' },
+    {
+      id: 'timeline',
+      question: 'Was the incident data collected?',
+      ok: pm.timeline.length >= 3,
+      advice: 'Import the paging, chat and status-page logs so the timeline shows detection, response and recovery.',
+    },
+    {
+      id: 'impact',
+      question: 'Is the impact assessment complete?',
+      ok: pm.impact.trim() !== '' && !PROMPT.test(first(pm.impact)),
+      advice:
+        'Measure impact from traffic, error and latency series over the incident window, or state it from support data.',
+    },
+    {
+      id: 'root-cause',
+      question: 'Is the root cause deep enough?',
+      ok: pm.rootCause.trim() !== '' && !PROMPT.test(first(pm.rootCause)),
+      advice: 'Ask “why?” from the trigger until the answer is a condition of the system.',
+    },
+    {
+      id: 'actions',
+      question: 'Does the action plan prevent recurrence and speed detection?',
+      ok: types.has('prevent') && types.has('detect'),
+      advice: 'Add at least one prevent and one detect action (SRE book action types).',
+    },
+    {
+      id: 'owners',
+      question: 'Does every open action have an owner and a due date?',
+      ok: open.every((a) => a.owner.trim() !== '' && a.due !== null),
+      advice: `Assign an owner and a due date to ${
+        open
+          .filter((a) => !a.owner.trim() || a.due === null)
+          .map((a) => a.id)
+          .join(', ') || 'each action'
+      }.`,
+    },
+    {
+      id: 'tickets',
+      question: 'Are priority fixes tracked?',
+      ok: open.filter((a) => a.priority === 'P1').every((a) => a.ticket.trim() !== ''),
+      advice: 'Link a ticket to every open P1 action so it is tracked where the work is planned.',
+    },
+    {
+      id: 'lessons',
+      question: 'Are the lessons recorded, including where we got lucky?',
+      ok: pm.wentWell.length > 0 && pm.wentBadly.length > 0 && pm.gotLucky.length > 0,
+      advice: 'Fill in what went well, what went wrong and where we got lucky with the team.',
+    },
+    {
+      id: 'authors',
+      question: 'Are the authors named, so readers know whom to ask?',
+      ok: pm.authors.length > 0,
+      advice: 'Name the authors.',
+    },
+    {
+      id: 'shared',
+      question: 'Has it been reviewed and shared?',
+      ok: pm.status === 'final',
+      advice: 'Review it with the team and mark it final when the checks above pass.',
+    },
   ];
 }
 

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../start-import';
 
-const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/cloudwatch/describe-alarm-history.output1.json');
+const file = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../shared/fixtures/cloudwatch/describe-alarm-history.output1.json',
+);
 
 describe('CloudWatch alarm history', () => {
   it('makes ALARM an alert and OK a resolution, reading the state from the JSON inside HistoryData', () => {

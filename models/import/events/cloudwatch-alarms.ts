@@ -13,7 +13,9 @@ export const cloudwatchAlarms: ImportFormat = {
   label: 'AWS CloudWatch alarm history (describe-alarm-history JSON)',
   kind: 'events',
   sniff(head) {
-    return /"AlarmHistoryItems"\s*:/.test(head) ? { ok: true, confidence: 0.95 } : { ok: false, reason: 'no "AlarmHistoryItems"' };
+    return /"AlarmHistoryItems"\s*:/.test(head)
+      ? { ok: true, confidence: 0.95 }
+      : { ok: false, reason: 'no "AlarmHistoryItems"' };
   },
   open(options) {
     return openJsonDocument('cloudwatch-alarms', 'events', options, (doc, out) => {

@@ -26,12 +26,22 @@ export function readCsvTable(text: string): CsvTable {
 
 /** The header's column whose normalised name matches; -1 when none does. */
 export function findColumn(header: string[], re: RegExp): number {
-  return header.findIndex((h) => re.test(h.trim().toLowerCase().replace(/[\s-]+/g, '_')));
+  return header.findIndex((h) =>
+    re.test(
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ),
+  );
 }
 
 /** Header of the first lines of `head`, for sniffing without parsing the whole file. */
 export function sniffHeader(head: string): string[] | null {
-  const firstLines = head.replace(/^\uFEFF/, '').split(/\r?\n/, 3).join('\n');
+  const firstLines = head
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 3)
+    .join('\n');
   const parsed = Papa.parse<string[]>(firstLines, { preview: 2 });
   const header = parsed.data[0];
   if (!header || header.length < 2) return null;

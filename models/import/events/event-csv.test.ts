@@ -32,7 +32,18 @@ describe('generic event CSV', () => {
 
   it('takes the kind from the kind column and records the rule that matched', () => {
     const kinds = load(seed).events.map((e) => e.kind);
-    expect(kinds).toEqual(['note', 'customer-report', 'alert', 'escalation', 'diagnosis', 'escalation', 'mitigation', 'note', 'mitigation', 'resolution']);
+    expect(kinds).toEqual([
+      'note',
+      'customer-report',
+      'alert',
+      'escalation',
+      'diagnosis',
+      'escalation',
+      'mitigation',
+      'note',
+      'mitigation',
+      'resolution',
+    ]);
     const report = load(seed).events[1]!;
     expect(report.rule).toBe('kind field "customer_report"');
     expect(report.source).toBe('support');
@@ -41,7 +52,10 @@ describe('generic event CSV', () => {
   });
 
   it('rejects rows whose timestamp cannot be read or whose message is empty, with their line numbers', () => {
-    const r = load('timestamp,kind,message\n2023-05-22 11:00,alert,CPU high\nyesterday,alert,x\n2023-05-22 11:05,alert,\n"2023-05-22 11:10",note,"two\nlines"\nnot-a-time,note,after the quoted newline\n', 'Europe/London');
+    const r = load(
+      'timestamp,kind,message\n2023-05-22 11:00,alert,CPU high\nyesterday,alert,x\n2023-05-22 11:05,alert,\n"2023-05-22 11:10",note,"two\nlines"\nnot-a-time,note,after the quoted newline\n',
+      'Europe/London',
+    );
     expect(r.events.map((e) => e.message)).toEqual(['CPU high', 'two\nlines']);
     expect(r.rejected).toEqual([
       { line: 3, reason: 'timestamp "yesterday" cannot be read' },
@@ -53,7 +67,9 @@ describe('generic event CSV', () => {
   });
 
   it('classifies free text when there is no kind column', () => {
-    const r = load('time,message\n2024-01-01T00:00:00Z,Rolled back the checkout deploy\n2024-01-01T00:01:00Z,Customers report failed payments\n');
+    const r = load(
+      'time,message\n2024-01-01T00:00:00Z,Rolled back the checkout deploy\n2024-01-01T00:01:00Z,Customers report failed payments\n',
+    );
     expect(r.events.map((e) => [e.kind, e.rule])).toEqual([
       ['mitigation', 'text "Rolled back" (workaround, rollback, scaling or restart)'],
       ['customer-report', 'text "Customers report" (customers or users report)'],

@@ -56,7 +56,8 @@ export const eventCsv: ImportFormat = {
             out.reject(line, rawT ? `timestamp "${rawT.slice(0, 40)}" cannot be read` : 'no timestamp');
             continue;
           }
-          if (!/\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|UTC|[+-]\d\d(:?\d\d)?)$/i.test(rawT) && !/^\d+(\.\d+)?$/.test(rawT)) zoneless++;
+          if (!/\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|UTC|[+-]\d\d(:?\d\d)?)$/i.test(rawT) && !/^\d+(\.\d+)?$/.test(rawT))
+            zoneless++;
           const message = cell(cells, col.message);
           if (!message) {
             out.reject(line, 'empty message');
@@ -85,7 +86,10 @@ export const eventCsv: ImportFormat = {
             raw: cells.join(','),
           });
         }
-        if (zoneless > 0) out.notes.push(`${zoneless} times without an offset read ${options.zone === 'UTC' ? 'as UTC' : `in ${options.zone}`}`);
+        if (zoneless > 0)
+          out.notes.push(
+            `${zoneless} times without an offset read ${options.zone === 'UTC' ? 'as UTC' : `in ${options.zone}`}`,
+          );
         return out.build();
       },
     };

@@ -48,7 +48,9 @@ export type JsonObject = Record<string, unknown>;
 
 export const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
+export const str = (x: unknown): string | undefined =>
+  typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined;
 
 /** The `summary` or `name` of a nested reference object (`{"service": {"summary": "Checkout"}}`). */
-export const refName = (x: unknown): string | undefined => (isObject(x) ? (str(x['summary']) ?? str(x['name'])) : undefined);
+export const refName = (x: unknown): string | undefined =>
+  isObject(x) ? (str(x['summary']) ?? str(x['name'])) : undefined;

@@ -19,7 +19,12 @@ function run(chunks: string[]) {
 
 describe('JSON Lines logs', () => {
   it('is recognised by content', () => {
-    const d = detectFormat(log.split('\n').filter((l) => l.startsWith('{')).join('\n'));
+    const d = detectFormat(
+      log
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .join('\n'),
+    );
     expect(d.ok && d.format.name).toBe('json-lines');
   });
 

@@ -4,7 +4,18 @@ import { ResultBuilder } from '../result-builder';
 import { parseTimestamp } from '../timestamp';
 import { isObject, type JsonObject } from './json-document';
 
-const TIME_KEYS = ['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 'created_at', 'createdAt', 'eventTime', 't'];
+const TIME_KEYS = [
+  '@timestamp',
+  'timestamp',
+  'time',
+  'ts',
+  'datetime',
+  'date',
+  'created_at',
+  'createdAt',
+  'eventTime',
+  't',
+];
 const MESSAGE_KEYS = ['message', 'msg', 'text', 'summary', 'description', 'log', 'event'];
 const KIND_KEYS = ['kind', 'event_type', 'eventType', 'type', 'category', 'status'];
 const SERVICE_KEYS = ['service', 'service.name', 'app', 'application', 'component'];
@@ -33,7 +44,10 @@ export const jsonLinesEvents: ImportFormat = {
   sniff(head) {
     const lines = head.split('\n');
     if (head.length >= 64 * 1024) lines.pop(); // the last line may be cut by the sniff window
-    const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, 20);
+    const nonEmpty = lines
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .slice(0, 20);
     if (nonEmpty.length === 0) return { ok: false, reason: 'empty' };
     let timed = 0;
     for (const l of nonEmpty) {
@@ -46,7 +60,8 @@ export const jsonLinesEvents: ImportFormat = {
       }
       if (isObject(o) && field(o, TIME_KEYS) !== undefined) timed++;
     }
-    if (nonEmpty.length === 1 && !head.trimEnd().endsWith('}')) return { ok: false, reason: 'one JSON document, not lines' };
+    if (nonEmpty.length === 1 && !head.trimEnd().endsWith('}'))
+      return { ok: false, reason: 'one JSON document, not lines' };
     if (timed === 0) return { ok: false, reason: 'no line has a time field (timestamp, time, ts, @timestamp)' };
     return { ok: true, confidence: 0.6 };
   },
@@ -68,7 +83,8 @@ export const jsonLinesEvents: ImportFormat = {
       if (!isObject(o)) return out.reject(lineNo, 'not a JSON object');
       const rawT = field(o, TIME_KEYS);
       const t = rawT === undefined ? NaN : parseTimestamp(rawT, options.zone);
-      if (Number.isNaN(t)) return out.reject(lineNo, rawT === undefined ? 'no time field' : `time "${rawT.slice(0, 40)}" cannot be read`);
+      if (Number.isNaN(t))
+        return out.reject(lineNo, rawT === undefined ? 'no time field' : `time "${rawT.slice(0, 40)}" cannot be read`);
       const message = field(o, MESSAGE_KEYS);
       if (!message) return out.reject(lineNo, 'no message field');
       const level = field(o, LEVEL_KEYS);

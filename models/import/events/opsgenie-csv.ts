@@ -11,7 +11,8 @@ export const opsgenieCsv: ImportFormat = {
   sniff(head) {
     const header = sniffHeader(head);
     if (!header) return { ok: false, reason: 'no delimited header line' };
-    if (findColumn(header, /^(tinyid|tiny_id)$/) < 0 && findColumn(header, /^alias$/) < 0) return { ok: false, reason: 'no TinyId or Alias column' };
+    if (findColumn(header, /^(tinyid|tiny_id)$/) < 0 && findColumn(header, /^alias$/) < 0)
+      return { ok: false, reason: 'no TinyId or Alias column' };
     if (findColumn(header, /^(createdat|created_at)$/) < 0) return { ok: false, reason: 'no CreatedAt column' };
     return { ok: true, confidence: 0.85 };
   },

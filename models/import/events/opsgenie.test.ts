@@ -6,7 +6,10 @@ import type { ImportResult } from '../../../shared/import-report';
 import { detectFormat } from '../registry';
 import { importText } from '../start-import';
 
-const schema = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/opsgenie/alert.yaml'), 'utf8');
+const schema = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/opsgenie/alert.yaml'),
+  'utf8',
+);
 
 function load(text: string): ImportResult {
   const r = importText(text, { fileName: 'og', zone: 'UTC' });
@@ -26,12 +29,28 @@ const alert = {
   source: 'Datadog',
   priority: 'P1',
   entity: 'checkout',
-  report: { ackTime: 1_800_000, closeTime: 14_400_000, acknowledgedBy: 'oncall@example.com', closedBy: 'oncall@example.com' },
+  report: {
+    ackTime: 1_800_000,
+    closeTime: 14_400_000,
+    acknowledgedBy: 'oncall@example.com',
+    closedBy: 'oncall@example.com',
+  },
 };
 
 describe('Opsgenie alerts', () => {
   it('uses field names the published Alert schema defines', () => {
-    for (const f of ['tinyId', 'alias', 'message', 'createdAt', 'ackTime', 'closeTime', 'acknowledgedBy', 'closedBy', 'priority', 'entity']) {
+    for (const f of [
+      'tinyId',
+      'alias',
+      'message',
+      'createdAt',
+      'ackTime',
+      'closeTime',
+      'acknowledgedBy',
+      'closedBy',
+      'priority',
+      'entity',
+    ]) {
       expect(schema, f).toMatch(new RegExp(`\\b${f}:`));
     }
   });
@@ -51,14 +70,33 @@ describe('Opsgenie alerts', () => {
   });
 
   it('reads alert logs and classifies their text', () => {
-    const r = load(JSON.stringify({ data: [{ log: 'Alert acknowledged via web', type: 'system', owner: 'a@example.com', createdAt: '2023-05-22T11:00:00Z', offset: '1' }], requestId: 'r', took: 0 }));
+    const r = load(
+      JSON.stringify({
+        data: [
+          {
+            log: 'Alert acknowledged via web',
+            type: 'system',
+            owner: 'a@example.com',
+            createdAt: '2023-05-22T11:00:00Z',
+            offset: '1',
+          },
+        ],
+        requestId: 'r',
+        took: 0,
+      }),
+    );
     expect(r.events[0]).toMatchObject({ kind: 'acknowledgement', t: Date.UTC(2023, 4, 22, 11) });
   });
 
   it('reads the CSV export with the same columns', () => {
-    const csv = 'TinyId,Alias,Message,Status,CreatedAt,Priority,AckTime,CloseTime\n1791,checkout-5xx,Checkout 5xx,closed,2023/05/22 10:30:00,P1,1800000,14400000\n';
+    const csv =
+      'TinyId,Alias,Message,Status,CreatedAt,Priority,AckTime,CloseTime\n1791,checkout-5xx,Checkout 5xx,closed,2023/05/22 10:30:00,P1,1800000,14400000\n';
     const d = detectFormat(csv);
     expect(d.ok && d.format.name).toBe('opsgenie-csv');
-    expect(load(csv).events.map((e) => e.t)).toEqual([Date.UTC(2023, 4, 22, 10, 30), Date.UTC(2023, 4, 22, 11), Date.UTC(2023, 4, 22, 14, 30)]);
+    expect(load(csv).events.map((e) => e.t)).toEqual([
+      Date.UTC(2023, 4, 22, 10, 30),
+      Date.UTC(2023, 4, 22, 11),
+      Date.UTC(2023, 4, 22, 14, 30),
+    ]);
   });
 });

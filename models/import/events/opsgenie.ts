@@ -16,7 +16,8 @@ export const opsgenieEvents: ImportFormat = {
     const text = head.trimStart();
     if (!text.startsWith('{') && !text.startsWith('[')) return { ok: false, reason: 'not JSON' };
     if (/"tinyId"\s*:/.test(text) && /"createdAt"\s*:/.test(text)) return { ok: true, confidence: 0.9 };
-    if (/"requestId"\s*:/.test(text) && /"data"\s*:/.test(text) && /"createdAt"\s*:/.test(text)) return { ok: true, confidence: 0.8 };
+    if (/"requestId"\s*:/.test(text) && /"data"\s*:/.test(text) && /"createdAt"\s*:/.test(text))
+      return { ok: true, confidence: 0.8 };
     return { ok: false, reason: 'no Opsgenie alert fields (tinyId, createdAt) or response envelope (data, requestId)' };
   },
   open(options) {
@@ -54,12 +55,28 @@ export function readAlert(a: JsonObject, n: number, options: ImportOptions, out:
   const ackTime = report['ackTime'];
   if (typeof ackTime === 'number') {
     const who = str(report['acknowledgedBy']);
-    out.events.push({ ...base, id: `opsgenie:${id}:ack`, t: created + ackTime, kind: 'acknowledgement', rule: 'Opsgenie report.ackTime', message: `Acknowledged: ${message}`, actor: who });
+    out.events.push({
+      ...base,
+      id: `opsgenie:${id}:ack`,
+      t: created + ackTime,
+      kind: 'acknowledgement',
+      rule: 'Opsgenie report.ackTime',
+      message: `Acknowledged: ${message}`,
+      actor: who,
+    });
   }
   const closeTime = report['closeTime'];
   if (typeof closeTime === 'number') {
     const who = str(report['closedBy']);
-    out.events.push({ ...base, id: `opsgenie:${id}:closed`, t: created + closeTime, kind: 'resolution', rule: 'Opsgenie report.closeTime', message: `Closed: ${message}`, actor: who });
+    out.events.push({
+      ...base,
+      id: `opsgenie:${id}:closed`,
+      t: created + closeTime,
+      kind: 'resolution',
+      rule: 'Opsgenie report.closeTime',
+      message: `Closed: ${message}`,
+      actor: who,
+    });
   }
 }
 

@@ -21,9 +21,11 @@ export const pagerdutyCsv: ImportFormat = {
   sniff(head) {
     const header = sniffHeader(head);
     if (!header) return { ok: false, reason: 'no delimited header line' };
-    if (findColumn(header, NUMBER) < 0 && findColumn(header, ID) < 0) return { ok: false, reason: 'no incident_number or id column' };
+    if (findColumn(header, NUMBER) < 0 && findColumn(header, ID) < 0)
+      return { ok: false, reason: 'no incident_number or id column' };
     if (findColumn(header, CREATED) < 0) return { ok: false, reason: 'no created_on / created_at column' };
-    if (findColumn(header, RESOLVED) < 0 && findColumn(header, TO_ACK) < 0) return { ok: false, reason: 'no resolved_on or seconds_to_first_ack column' };
+    if (findColumn(header, RESOLVED) < 0 && findColumn(header, TO_ACK) < 0)
+      return { ok: false, reason: 'no resolved_on or seconds_to_first_ack column' };
     return { ok: true, confidence: findColumn(header, NUMBER) >= 0 ? 0.85 : 0.6 };
   },
   open(options) {
@@ -34,7 +36,17 @@ export const pagerdutyCsv: ImportFormat = {
         const out = new ResultBuilder('pagerduty-csv', 'events', options.fileName);
         const { header, rows } = readCsvTable(chunks.join(''));
         const c = (re: RegExp) => findColumn(header, re);
-        const col = { number: c(NUMBER), id: c(ID), created: c(CREATED), resolved: c(RESOLVED), acked: c(ACKED), toAck: c(TO_ACK), title: c(TITLE), service: c(SERVICE), acker: c(ACKER) };
+        const col = {
+          number: c(NUMBER),
+          id: c(ID),
+          created: c(CREATED),
+          resolved: c(RESOLVED),
+          acked: c(ACKED),
+          toAck: c(TO_ACK),
+          title: c(TITLE),
+          service: c(SERVICE),
+          acker: c(ACKER),
+        };
         if (col.created < 0) {
           out.reject(1, 'no created_on / created_at column');
           return out.build();
@@ -49,19 +61,54 @@ export const pagerdutyCsv: ImportFormat = {
             out.reject(line, `created time "${get(cells, col.created).slice(0, 40)}" cannot be read`);
             continue;
           }
-          const base = { source: 'pagerduty', incidentId: id, incidentTitle: title, service: get(cells, col.service) || undefined, raw: cells.join(',') };
-          out.events.push({ ...base, id: `pagerduty:${id}:triggered`, t: created, kind: 'alert', rule: 'PagerDuty CSV created time (first trigger)', message: `Triggered: ${title}` });
+          const base = {
+            source: 'pagerduty',
+            incidentId: id,
+            incidentTitle: title,
+            service: get(cells, col.service) || undefined,
+            raw: cells.join(','),
+          };
+          out.events.push({
+            ...base,
+            id: `pagerduty:${id}:triggered`,
+            t: created,
+            kind: 'alert',
+            rule: 'PagerDuty CSV created time (first trigger)',
+            message: `Triggered: ${title}`,
+          });
           const acker = get(cells, col.acker) || undefined;
           const ackedAt = parseTimestamp(get(cells, col.acked), options.zone);
           const toAck = get(cells, col.toAck);
-          const ack = !Number.isNaN(ackedAt) ? ackedAt : toAck !== '' && Number.isFinite(+toAck) ? created + +toAck * 1000 : NaN;
+          const ack = !Number.isNaN(ackedAt)
+            ? ackedAt
+            : toAck !== '' && Number.isFinite(+toAck)
+              ? created + +toAck * 1000
+              : NaN;
           if (!Number.isNaN(ack)) {
-            const rule = !Number.isNaN(ackedAt) ? 'PagerDuty CSV acknowledged time' : 'PagerDuty CSV seconds_to_first_ack';
-            out.events.push({ ...base, id: `pagerduty:${id}:ack`, t: ack, kind: 'acknowledgement', rule, message: 'First acknowledgement', actor: acker });
+            const rule = !Number.isNaN(ackedAt)
+              ? 'PagerDuty CSV acknowledged time'
+              : 'PagerDuty CSV seconds_to_first_ack';
+            out.events.push({
+              ...base,
+              id: `pagerduty:${id}:ack`,
+              t: ack,
+              kind: 'acknowledgement',
+              rule,
+              message: 'First acknowledgement',
+              actor: acker,
+            });
           }
           const rawResolved = get(cells, col.resolved);
           const resolved = parseTimestamp(rawResolved, options.zone);
-          if (!Number.isNaN(resolved)) out.events.push({ ...base, id: `pagerduty:${id}:resolved`, t: resolved, kind: 'resolution', rule: 'PagerDuty CSV resolved time', message: `Resolved: ${title}` });
+          if (!Number.isNaN(resolved))
+            out.events.push({
+              ...base,
+              id: `pagerduty:${id}:resolved`,
+              t: resolved,
+              kind: 'resolution',
+              rule: 'PagerDuty CSV resolved time',
+              message: `Resolved: ${title}`,
+            });
           else if (rawResolved !== '') out.reject(line, `resolved time "${rawResolved.slice(0, 40)}" cannot be read`);
         }
         return out.build();

@@ -17,7 +17,15 @@ function load(text: string, zone = 'UTC'): ImportResult {
 
 describe('PagerDuty REST JSON', () => {
   it('recognises every incident, log entry, alert and note response by content', () => {
-    for (const f of ['get_incident', 'list_incidents', 'list_log_entries', 'list_incident_log_entries', 'list_incident_alerts', 'list_incident_notes', 'analytics_raw_incidents']) {
+    for (const f of [
+      'get_incident',
+      'list_incidents',
+      'list_log_entries',
+      'list_incident_log_entries',
+      'list_incident_alerts',
+      'list_incident_notes',
+      'analytics_raw_incidents',
+    ]) {
       const d = detectFormat(read(`${f}.response-example.json`));
       expect(d.ok && d.format.name, f).toBe('pagerduty');
     }
@@ -32,7 +40,11 @@ describe('PagerDuty REST JSON', () => {
     ]);
     expect(r.events.every((e) => e.incidentId === 'PT4KHLK' && e.service === 'My Mail Service')).toBe(true);
     const list = load(read('list_incidents.response-example.json'));
-    expect(list.events.at(-1)).toMatchObject({ kind: 'resolution', t: Date.parse('2015-10-06T21:38:23Z'), incidentTitle: 'The server is on fire.' });
+    expect(list.events.at(-1)).toMatchObject({
+      kind: 'resolution',
+      t: Date.parse('2015-10-06T21:38:23Z'),
+      incidentTitle: 'The server is on fire.',
+    });
   });
 
   it('classifies log entries by their type and keeps the incident reference', () => {
@@ -49,7 +61,10 @@ describe('PagerDuty REST JSON', () => {
   it('reads notes at their offsets and classifies their text', () => {
     const r = load(read('list_incident_notes.response-example.json'));
     // 15:28:42-05:00 is 20:28:42 UTC.
-    expect(r.events.map((e) => new Date(e.t).toISOString())).toEqual(['2013-03-06T20:28:42.000Z', '2013-03-06T20:28:51.000Z']);
+    expect(r.events.map((e) => new Date(e.t).toISOString())).toEqual([
+      '2013-03-06T20:28:42.000Z',
+      '2013-03-06T20:28:51.000Z',
+    ]);
     expect(r.events[0]!.kind).toBe('alert');
   });
 
@@ -62,7 +77,9 @@ describe('PagerDuty REST JSON', () => {
       ['acknowledgement', Date.UTC(2023, 4, 31, 10, 5, 5)],
       ['resolution', Date.UTC(2023, 4, 31, 10, 15, 0)],
     ]);
-    expect(r.notes).toContain('incident PYC0H08: resolved_at − created_at is 600 s but seconds_to_resolve says 3305 s; the timestamps are used');
+    expect(r.notes).toContain(
+      'incident PYC0H08: resolved_at − created_at is 600 s but seconds_to_resolve says 3305 s; the timestamps are used',
+    );
   });
 
   it('reports a truncated document as a reject with its line, not an exception', () => {

@@ -35,10 +35,13 @@ export const pagerdutyEvents: ImportFormat = {
   sniff(head) {
     const text = head.trimStart();
     if (!text.startsWith('{')) return { ok: false, reason: 'not a JSON object' };
-    if (/"log_entries"\s*:/.test(text) || /"type"\s*:\s*"\w+_log_entry(_reference)?"/.test(text)) return { ok: true, confidence: 0.95 };
-    if (/"incident_number"\s*:/.test(text) && /"(incidents?|data)"\s*:/.test(text)) return { ok: true, confidence: 0.9 };
+    if (/"log_entries"\s*:/.test(text) || /"type"\s*:\s*"\w+_log_entry(_reference)?"/.test(text))
+      return { ok: true, confidence: 0.95 };
+    if (/"incident_number"\s*:/.test(text) && /"(incidents?|data)"\s*:/.test(text))
+      return { ok: true, confidence: 0.9 };
     if (/"alerts"\s*:/.test(text) && /"incident_reference"/.test(text)) return { ok: true, confidence: 0.9 };
-    if (/"notes"\s*:/.test(text) && /"user_reference"|"bot_user_reference"/.test(text)) return { ok: true, confidence: 0.85 };
+    if (/"notes"\s*:/.test(text) && /"user_reference"|"bot_user_reference"/.test(text))
+      return { ok: true, confidence: 0.85 };
     return { ok: false, reason: 'no PagerDuty "incidents", "log_entries", "alerts" or "notes"' };
   },
   open(options) {
@@ -76,28 +79,59 @@ function at(x: unknown, zone: string): number {
 
 function readIncident(inc: JsonObject, n: number, zone: string, out: ResultBuilder): void {
   const id = str(inc['id']) ?? `pagerduty-${n}`;
-  const title = stripNumber(str(inc['title']) ?? str(inc['summary']) ?? str(inc['description']) ?? 'PagerDuty incident');
+  const title = stripNumber(
+    str(inc['title']) ?? str(inc['summary']) ?? str(inc['description']) ?? 'PagerDuty incident',
+  );
   const base = { source: 'pagerduty', incidentId: id, incidentTitle: title, service: refName(inc['service']) };
   const raw = JSON.stringify(inc);
-  const push = (e: Omit<IncidentEvent, 'source' | 'incidentId' | 'incidentTitle' | 'service'>) => out.events.push({ ...base, ...e });
+  const push = (e: Omit<IncidentEvent, 'source' | 'incidentId' | 'incidentTitle' | 'service'>) =>
+    out.events.push({ ...base, ...e });
   const created = at(inc['created_at'], zone);
   if (Number.isNaN(created)) return out.reject(n, `incident ${id}: created_at cannot be read`);
-  push({ id: `pagerduty:${id}:triggered`, t: created, kind: 'alert', rule: 'PagerDuty incident created_at (first trigger)', message: `Triggered: ${title}`, raw });
+  push({
+    id: `pagerduty:${id}:triggered`,
+    t: created,
+    kind: 'alert',
+    rule: 'PagerDuty incident created_at (first trigger)',
+    message: `Triggered: ${title}`,
+    raw,
+  });
   const list = (key: string) => (Array.isArray(inc[key]) ? (inc[key] as unknown[]).filter(isObject) : []);
   list('assignments').forEach((a, i) => {
     const t = at(a['at'], zone);
     if (Number.isNaN(t)) return;
     const who = refName(a['assignee']);
-    push({ id: `pagerduty:${id}:assigned:${i}`, t, kind: 'page', rule: 'PagerDuty assignment (notifies the assignee)', message: `Assigned${who ? ` to ${who}` : ''}`, actor: who });
+    push({
+      id: `pagerduty:${id}:assigned:${i}`,
+      t,
+      kind: 'page',
+      rule: 'PagerDuty assignment (notifies the assignee)',
+      message: `Assigned${who ? ` to ${who}` : ''}`,
+      actor: who,
+    });
   });
   list('acknowledgements').forEach((a, i) => {
     const t = at(a['at'], zone);
     if (Number.isNaN(t)) return;
     const who = refName(a['acknowledger']);
-    push({ id: `pagerduty:${id}:ack:${i}`, t, kind: 'acknowledgement', rule: 'PagerDuty acknowledgements[].at', message: `Acknowledged${who ? ` by ${who}` : ''}`, actor: who });
+    push({
+      id: `pagerduty:${id}:ack:${i}`,
+      t,
+      kind: 'acknowledgement',
+      rule: 'PagerDuty acknowledgements[].at',
+      message: `Acknowledged${who ? ` by ${who}` : ''}`,
+      actor: who,
+    });
   });
   const resolved = at(inc['resolved_at'], zone);
-  if (!Number.isNaN(resolved)) push({ id: `pagerduty:${id}:resolved`, t: resolved, kind: 'resolution', rule: 'PagerDuty incident resolved_at', message: `Resolved: ${title}` });
+  if (!Number.isNaN(resolved))
+    push({
+      id: `pagerduty:${id}:resolved`,
+      t: resolved,
+      kind: 'resolution',
+      rule: 'PagerDuty incident resolved_at',
+      message: `Resolved: ${title}`,
+    });
 }
 
 function readLogEntry(e: JsonObject, n: number, out: ResultBuilder): void {
@@ -120,7 +154,9 @@ function readLogEntry(e: JsonObject, n: number, out: ResultBuilder): void {
     message,
     incidentId: str(incident['id']),
     incidentTitle: title ? stripNumber(title) : undefined,
-    service: refName(e['service']) ?? (isObject(e['agent']) && str(e['agent']['type'])?.startsWith('service') ? refName(e['agent']) : undefined),
+    service:
+      refName(e['service']) ??
+      (isObject(e['agent']) && str(e['agent']['type'])?.startsWith('service') ? refName(e['agent']) : undefined),
     actor: refName(e['agent']),
     raw: JSON.stringify(e),
   });
@@ -163,25 +199,52 @@ function readNote(note: JsonObject, n: number, out: ResultBuilder): void {
 
 /** Analytics raw incidents: times plus the seconds PagerDuty measured; the timestamps win and disagreements are noted. */
 function readAnalyticsIncident(inc: JsonObject, n: number, zone: string, out: ResultBuilder): void {
-  if (!('seconds_to_resolve' in inc) && !('incident_number' in inc)) return out.reject(n, 'data[] entry is not an incident');
+  if (!('seconds_to_resolve' in inc) && !('incident_number' in inc))
+    return out.reject(n, 'data[] entry is not an incident');
   const id = str(inc['id']) ?? `pagerduty-${n}`;
   const title = str(inc['description']) ?? 'PagerDuty incident';
   const base = { source: 'pagerduty', incidentId: id, incidentTitle: title, service: str(inc['service_name']) };
   const created = at(inc['created_at'], zone);
   if (Number.isNaN(created)) return out.reject(n, `incident ${id}: created_at cannot be read`);
   const raw = JSON.stringify(inc);
-  out.events.push({ ...base, id: `pagerduty:${id}:triggered`, t: created, kind: 'alert', rule: 'PagerDuty Analytics created_at', message: `Triggered: ${title}`, raw });
+  out.events.push({
+    ...base,
+    id: `pagerduty:${id}:triggered`,
+    t: created,
+    kind: 'alert',
+    rule: 'PagerDuty Analytics created_at',
+    message: `Triggered: ${title}`,
+    raw,
+  });
   const ack = inc['seconds_to_first_ack'];
   if (typeof ack === 'number') {
     const who = Array.isArray(inc['acknowledged_user_names']) ? str(inc['acknowledged_user_names'][0]) : undefined;
-    out.events.push({ ...base, id: `pagerduty:${id}:ack`, t: created + ack * 1000, kind: 'acknowledgement', rule: 'PagerDuty Analytics seconds_to_first_ack', message: 'First acknowledgement', actor: who });
+    out.events.push({
+      ...base,
+      id: `pagerduty:${id}:ack`,
+      t: created + ack * 1000,
+      kind: 'acknowledgement',
+      rule: 'PagerDuty Analytics seconds_to_first_ack',
+      message: 'First acknowledgement',
+      actor: who,
+    });
   }
   const resolved = at(inc['resolved_at'], zone);
   if (!Number.isNaN(resolved)) {
-    out.events.push({ ...base, id: `pagerduty:${id}:resolved`, t: resolved, kind: 'resolution', rule: 'PagerDuty Analytics resolved_at', message: `Resolved: ${title}`, actor: str(inc['resolved_by_user_name']) });
+    out.events.push({
+      ...base,
+      id: `pagerduty:${id}:resolved`,
+      t: resolved,
+      kind: 'resolution',
+      rule: 'PagerDuty Analytics resolved_at',
+      message: `Resolved: ${title}`,
+      actor: str(inc['resolved_by_user_name']),
+    });
     const secs = inc['seconds_to_resolve'];
     if (typeof secs === 'number' && Math.abs((resolved - created) / 1000 - secs) > 1) {
-      out.notes.push(`incident ${id}: resolved_at − created_at is ${(resolved - created) / 1000} s but seconds_to_resolve says ${secs} s; the timestamps are used`);
+      out.notes.push(
+        `incident ${id}: resolved_at − created_at is ${(resolved - created) / 1000} s but seconds_to_resolve says ${secs} s; the timestamps are used`,
+      );
     }
   }
 }

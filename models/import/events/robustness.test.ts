@@ -42,7 +42,10 @@ describe('event importers on hostile input', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Object.keys(samples)),
-        fc.array(fc.record({ at: fc.nat(), cut: fc.nat(40), insert: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.record({ at: fc.nat(), cut: fc.nat(40), insert: fc.string({ maxLength: 8 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         (name, edits) => {
           let text = readFileSync(resolve(fixtures, samples[name]!), 'utf8');
           for (const e of edits) {

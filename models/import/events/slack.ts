@@ -4,7 +4,16 @@ import { htmlToText } from './html-text';
 import { isObject, openJsonDocument, str } from './json-document';
 
 /** Message subtypes that say nothing about the incident's course. */
-const SKIP_SUBTYPES = new Set(['channel_join', 'channel_leave', 'tombstone', 'channel_purpose', 'channel_topic', 'channel_name', 'bot_add', 'bot_remove']);
+const SKIP_SUBTYPES = new Set([
+  'channel_join',
+  'channel_leave',
+  'tombstone',
+  'channel_purpose',
+  'channel_topic',
+  'channel_name',
+  'bot_add',
+  'bot_remove',
+]);
 
 /**
  * One day file of a Slack channel export (`<channel>/<YYYY-MM-DD>.json`: an array of messages, `ts` in epoch seconds).

@@ -36,7 +36,14 @@ describe('Statuspage incidents', () => {
     const resolved = r.events.find((e) => e.kind === 'resolution')!;
     expect(start.t).toBe(Date.parse('2021-08-10T20:09:03.894Z'));
     expect(resolved.t).toBe(Date.parse('2021-08-10T23:10:51.289Z'));
-    expect(r.events.map((e) => e.kind)).toEqual(['start', 'acknowledgement', 'acknowledgement', 'diagnosis', 'mitigation', 'resolution']);
+    expect(r.events.map((e) => e.kind)).toEqual([
+      'start',
+      'acknowledgement',
+      'acknowledgement',
+      'diagnosis',
+      'mitigation',
+      'resolution',
+    ]);
     expect(resolved.rule).toBe('Statuspage update status "resolved"');
   });
 
@@ -61,7 +68,24 @@ describe('Statuspage incidents', () => {
   });
 
   it('keeps HTML out of messages but leaves the text for the exporter to escape', () => {
-    const r = load(JSON.stringify({ page: { time_zone: 'Etc/UTC' }, incident: { id: 'x', name: 'X', started_at: '2024-01-01T00:00:00Z', incident_updates: [{ id: 'u', status: 'investigating', display_at: '2024-01-01T00:05:00Z', body: 'We see <b>errors</b> &amp; &lt;script&gt;' }] } }));
+    const r = load(
+      JSON.stringify({
+        page: { time_zone: 'Etc/UTC' },
+        incident: {
+          id: 'x',
+          name: 'X',
+          started_at: '2024-01-01T00:00:00Z',
+          incident_updates: [
+            {
+              id: 'u',
+              status: 'investigating',
+              display_at: '2024-01-01T00:05:00Z',
+              body: 'We see <b>errors</b> &amp; &lt;script&gt;',
+            },
+          ],
+        },
+      }),
+    );
     expect(r.events[1]!.message).toBe('We see errors & <script>');
   });
 });

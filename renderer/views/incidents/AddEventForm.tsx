@@ -8,7 +8,15 @@ import { fromInputValue, toInputValue } from './time-input';
 let added = 0;
 
 /** Add what no log recorded (a call, a decision) at the time it happened. */
-export function AddEventForm({ incidentId, defaultTime, zone }: { incidentId: string; defaultTime: number; zone: string }) {
+export function AddEventForm({
+  incidentId,
+  defaultTime,
+  zone,
+}: {
+  incidentId: string;
+  defaultTime: number;
+  zone: string;
+}) {
   const [time, setTime] = useState(toInputValue(defaultTime, zone));
   const [kind, setKind] = useState<EventKind>('note');
   const [message, setMessage] = useState('');
@@ -20,7 +28,17 @@ export function AddEventForm({ incidentId, defaultTime, zone }: { incidentId: st
       onSubmit={(e) => {
         e.preventDefault();
         if (!Number.isFinite(t) || !message.trim()) return;
-        correctIncident('Add event', incidentId, addEvent({ id: `facilitator:${Date.now()}:${added++}`, t, source: 'facilitator', kind, message: message.trim() }));
+        correctIncident(
+          'Add event',
+          incidentId,
+          addEvent({
+            id: `facilitator:${Date.now()}:${added++}`,
+            t,
+            source: 'facilitator',
+            kind,
+            message: message.trim(),
+          }),
+        );
         setMessage('');
       }}
     >
@@ -36,7 +54,12 @@ export function AddEventForm({ incidentId, defaultTime, zone }: { incidentId: st
         </select>
       </label>
       <label className="grow">
-        What happened <input value={message} onChange={(e) => setMessage(e.target.value)} placeholder="e.g. Decided to fail over to the replica" />
+        What happened{' '}
+        <input
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          placeholder="e.g. Decided to fail over to the replica"
+        />
       </label>
       <button type="submit" disabled={!Number.isFinite(t) || !message.trim()}>
         Add event

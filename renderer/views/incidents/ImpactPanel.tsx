@@ -12,11 +12,17 @@ const LABELS: [keyof IncidentImpact, string][] = [
   ['lostRevenue', 'Revenue at risk'],
 ];
 
-const show = (f: ImpactFigure) => (f.unit === 'fraction' ? `${(f.value * 100).toFixed(f.value < 0.1 ? 1 : 0)} %` : formatNumber(f.value, f.unit === 'currency' ? '' : f.unit));
+const show = (f: ImpactFigure) =>
+  f.unit === 'fraction'
+    ? `${(f.value * 100).toFixed(f.value < 0.1 ? 1 : 0)} %`
+    : formatNumber(f.value, f.unit === 'currency' ? '' : f.unit);
 
 /** Impact over the incident window as the metrics measure it; hover a figure for its inputs and formula. */
 export function ImpactPanel({ impact }: { impact: IncidentImpact | null }) {
-  if (!impact) return <p className="muted">Import traffic, error and latency series covering the incident to measure its impact.</p>;
+  if (!impact)
+    return (
+      <p className="muted">Import traffic, error and latency series covering the incident to measure its impact.</p>
+    );
   const figures = LABELS.filter(([k]) => impact[k] && typeof impact[k] === 'object' && 'how' in (impact[k] as object));
   return (
     <>

@@ -49,14 +49,20 @@ export function IncidentsView() {
         <h1 id="incidents-heading">Incidents</h1>
         {incidents.length > 0 && (
           <p className="muted" title={`MTTR: mean of TTR over resolved incidents; MTBF: ${stats.mtbfBasis}`}>
-            {incidents.length} {incidents.length === 1 ? 'incident' : 'incidents'} · MTTR {stats.mttrMinutes === null ? '—' : durationText(stats.mttrMinutes)} · median TTR{' '}
-            {stats.medianTtrMinutes === null ? '—' : durationText(stats.medianTtrMinutes)} · MTBF {stats.mtbfMinutes === null ? '—' : durationText(stats.mtbfMinutes)}
+            {incidents.length} {incidents.length === 1 ? 'incident' : 'incidents'} · MTTR{' '}
+            {stats.mttrMinutes === null ? '—' : durationText(stats.mttrMinutes)} · median TTR{' '}
+            {stats.medianTtrMinutes === null ? '—' : durationText(stats.medianTtrMinutes)} · MTBF{' '}
+            {stats.mtbfMinutes === null ? '—' : durationText(stats.mtbfMinutes)}
           </p>
         )}
       </header>
       {incidents.length === 0 ? (
         <div className="empty-hint">
-          <p>No incidents yet. Import incident logs — PagerDuty, Opsgenie, Statuspage, Slack exports, CloudWatch alarm history, JSON Lines or a CSV of timestamp, source, kind, message — and Headroom merges them into timelines with milestones.</p>
+          <p>
+            No incidents yet. Import incident logs — PagerDuty, Opsgenie, Statuspage, Slack exports, CloudWatch alarm
+            history, JSON Lines or a CSV of timestamp, source, kind, message — and Headroom merges them into timelines
+            with milestones.
+          </p>
           <button type="button" onClick={() => useUi.getState().setView('data')}>
             Go to Data to import
           </button>
@@ -78,13 +84,22 @@ export function IncidentsView() {
               {incidents.map((i) => (
                 <tr key={i.id} aria-selected={i.id === selected?.id}>
                   <td>
-                    <button type="button" className="link" aria-pressed={i.id === selected?.id} onClick={() => setSelectedId(i.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={i.id === selected?.id}
+                      onClick={() => setSelectedId(i.id)}
+                    >
                       {i.title}
                     </button>
                   </td>
                   <td>{localDateTime(i.start, zone)}</td>
-                  <td className="num">{i.durations.ttdMinutes === null ? '—' : durationText(i.durations.ttdMinutes)}</td>
-                  <td className="num">{i.durations.ttrMinutes === null ? 'open' : durationText(i.durations.ttrMinutes)}</td>
+                  <td className="num">
+                    {i.durations.ttdMinutes === null ? '—' : durationText(i.durations.ttdMinutes)}
+                  </td>
+                  <td className="num">
+                    {i.durations.ttrMinutes === null ? 'open' : durationText(i.durations.ttrMinutes)}
+                  </td>
                   <td className="num">{i.events.length}</td>
                   <td>{i.sources.join(', ')}</td>
                 </tr>
@@ -125,7 +140,19 @@ function around(series: Series[], start: number, end: number): Series[] {
   });
 }
 
-function IncidentDetail({ incident, zone, series, impact, orders }: { incident: Incident; zone: string; series: Series[]; impact: ReturnType<typeof incidentImpact> | null; orders: OrdersInput }) {
+function IncidentDetail({
+  incident,
+  zone,
+  series,
+  impact,
+  orders,
+}: {
+  incident: Incident;
+  zone: string;
+  series: Series[];
+  impact: ReturnType<typeof incidentImpact> | null;
+  orders: OrdersInput;
+}) {
   const [title, setTitle] = useState(incident.title);
   const annotations: Annotation[] = [
     { start: incident.start, end: incident.end, label: incident.title, tone: 'incident' },
@@ -134,12 +161,18 @@ function IncidentDetail({ incident, zone, series, impact, orders }: { incident: 
       .map((m) => ({ start: m.t, end: m.t + 60_000, label: m.name, tone: 'event' as const })),
   ];
   const pad = Math.max(60 * 60_000, (incident.end - incident.start) / 2);
-  const nearby = useMemo(() => around(series, incident.start - pad, incident.end + pad), [series, incident.start, incident.end, pad]);
+  const nearby = useMemo(
+    () => around(series, incident.start - pad, incident.end + pad),
+    [series, incident.start, incident.end, pad],
+  );
   const existing = useDocument((s) => s.workspace?.postmortems?.find((p) => p.incidentId === incident.id));
 
   const draft = () => {
     const pm = draftPostmortem(incident, impact ?? undefined, { timeZone: zone, now: Date.now() });
-    useDocument.getState().edit({ label: 'Draft postmortem', apply: (ws) => ({ ...ws, postmortems: [...(ws.postmortems ?? []).filter((p) => p.id !== pm.id), pm] }) });
+    useDocument.getState().edit({
+      label: 'Draft postmortem',
+      apply: (ws) => ({ ...ws, postmortems: [...(ws.postmortems ?? []).filter((p) => p.id !== pm.id), pm] }),
+    });
     useUi.getState().setView('postmortems');
   };
 
@@ -151,11 +184,18 @@ function IncidentDetail({ incident, zone, series, impact, orders }: { incident: 
           <input
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            onBlur={() => title.trim() && title !== incident.title && correctIncident('Rename incident', incident.id, renameIncident(title.trim()))}
+            onBlur={() =>
+              title.trim() &&
+              title !== incident.title &&
+              correctIncident('Rename incident', incident.id, renameIncident(title.trim()))
+            }
           />
         </label>
         <span className="muted">
-          {incident.id} · {incident.grouping.by === 'id' ? 'grouped by the tools’ incident id' : `grouped by time (events within ${incident.grouping.gapMinutes} min) and service`}
+          {incident.id} ·{' '}
+          {incident.grouping.by === 'id'
+            ? 'grouped by the tools’ incident id'
+            : `grouped by time (events within ${incident.grouping.gapMinutes} min) and service`}
         </span>
         <button type="button" onClick={draft}>
           {existing ? 'Redraft postmortem' : 'Draft postmortem'}
@@ -166,7 +206,11 @@ function IncidentDetail({ incident, zone, series, impact, orders }: { incident: 
           </button>
         )}
       </div>
-      {!existing && postmortemTriggers(incident).length > 0 && <p className="incident-due">A postmortem is due: {postmortemTriggers(incident).join('; ')} (SRE book, ch. 15).</p>}
+      {!existing && postmortemTriggers(incident).length > 0 && (
+        <p className="incident-due">
+          A postmortem is due: {postmortemTriggers(incident).join('; ')} (SRE book, ch. 15).
+        </p>
+      )}
       {incident.notes.length > 0 && (
         <ul className="incident-notes">
           {incident.notes.map((n) => (
@@ -179,22 +223,44 @@ function IncidentDetail({ incident, zone, series, impact, orders }: { incident: 
       <h2>Over the metrics</h2>
       {series.length > 0 ? (
         <>
-          <button type="button" className="link" onClick={() => useUi.getState().setRange({ start: incident.start - pad, end: incident.end + pad })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => useUi.getState().setRange({ start: incident.start - pad, end: incident.end + pad })}
+          >
             Zoom every chart to this incident
           </button>
-          <TimeSeriesChart series={nearby} annotations={annotations} title="Traffic, errors and latency around the incident" height={280} />
+          <TimeSeriesChart
+            series={nearby}
+            annotations={annotations}
+            title="Traffic, errors and latency around the incident"
+            height={280}
+          />
         </>
       ) : (
-        <p className="muted">No metrics in the study: import traffic, errors or latency to see the incident over them.</p>
+        <p className="muted">
+          No metrics in the study: import traffic, errors or latency to see the incident over them.
+        </p>
       )}
       <h2>Impact</h2>
       <div className="incident-orders">
         <label>
           Orders per minute (expected){' '}
-          <input type="number" min="0" value={orders.ordersPerMinute} onChange={(e) => orders.setOrdersPerMinute(e.target.value)} />
+          <input
+            type="number"
+            min="0"
+            value={orders.ordersPerMinute}
+            onChange={(e) => orders.setOrdersPerMinute(e.target.value)}
+          />
         </label>
         <label>
-          Average order value <input type="number" min="0" value={orders.orderValue} onChange={(e) => orders.setOrderValue(e.target.value)} />
+          Average order value{' '}
+          <input
+            type="number"
+            min="0"
+            value={orders.orderValue}
+            onChange={(e) => orders.setOrderValue(e.target.value)}
+          />
         </label>
       </div>
       <ImpactPanel impact={impact} />

@@ -22,7 +22,8 @@ export function MilestonesPanel({ incident, zone }: { incident: Incident; zone: 
     ['TTM', d.ttmMinutes],
     ['TTR', d.ttrMinutes],
   ];
-  const set = (name: MilestoneName, t: number | null | undefined, label: string) => correctIncident(label, incident.id, setMilestone(name, t));
+  const set = (name: MilestoneName, t: number | null | undefined, label: string) =>
+    correctIncident(label, incident.id, setMilestone(name, t));
   return (
     <>
       <dl className="incident-figures" aria-label="Durations from the start">
@@ -64,12 +65,21 @@ export function MilestonesPanel({ incident, zone }: { incident: Incident; zone: 
                 <td className="muted">{ms ? ms.reason : 'no event shows it'}</td>
                 <td>
                   {ms?.eventId === null && (
-                    <button type="button" className="link" onClick={() => set(name, undefined, `Reset ${name} to the timeline`)}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => set(name, undefined, `Reset ${name} to the timeline`)}
+                    >
                       Use timeline
                     </button>
                   )}
                   {ms && ms.eventId !== null && name !== 'started' && (
-                    <button type="button" className="link" aria-label={`Clear ${name}`} onClick={() => set(name, null, `Clear ${name}`)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Clear ${name}`}
+                      onClick={() => set(name, null, `Clear ${name}`)}
+                    >
                       Clear
                     </button>
                   )}

@@ -6,7 +6,20 @@ import { localDate, localDateTime, localTime } from '../../../models/postmortem/
 import { correctIncident } from './useIncidents';
 import { fromInputValue, toInputValue } from './time-input';
 
-export const EVENT_KINDS: EventKind[] = ['start', 'customer-report', 'alert', 'page', 'acknowledgement', 'escalation', 'diagnosis', 'change', 'mitigation', 'resolution', 'communication', 'note'];
+export const EVENT_KINDS: EventKind[] = [
+  'start',
+  'customer-report',
+  'alert',
+  'page',
+  'acknowledgement',
+  'escalation',
+  'diagnosis',
+  'change',
+  'mitigation',
+  'resolution',
+  'communication',
+  'note',
+];
 
 /** The merged timeline: every event with its source, its kind and the rule that chose it; each can be moved, reclassified, reworded or removed. */
 export function TimelineTable({ incident, zone }: { incident: Incident; zone: string }) {
@@ -40,7 +53,13 @@ export function TimelineTable({ incident, zone }: { incident: Incident; zone: st
                 <select
                   aria-label={`Kind of “${e.message.slice(0, 40)}”`}
                   value={e.kind}
-                  onChange={(x) => correctIncident(`Reclassify as ${x.target.value}`, incident.id, editEvent({ eventId: e.id, kind: x.target.value as EventKind }))}
+                  onChange={(x) =>
+                    correctIncident(
+                      `Reclassify as ${x.target.value}`,
+                      incident.id,
+                      editEvent({ eventId: e.id, kind: x.target.value as EventKind }),
+                    )
+                  }
                 >
                   {EVENT_KINDS.map((k) => (
                     <option key={k}>{k}</option>
@@ -59,10 +78,20 @@ export function TimelineTable({ incident, zone }: { incident: Incident; zone: st
                 {e.edited && <span className="badge">edited</span>}
               </td>
               <td className="row-actions">
-                <button type="button" className="link" onClick={() => setEditing(e.id)} aria-label={`Edit “${e.message.slice(0, 40)}”`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setEditing(e.id)}
+                  aria-label={`Edit “${e.message.slice(0, 40)}”`}
+                >
                   Edit
                 </button>
-                <button type="button" className="link" onClick={() => correctIncident('Delete event', incident.id, removeEvent(e.id))} aria-label={`Delete “${e.message.slice(0, 40)}”`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => correctIncident('Delete event', incident.id, removeEvent(e.id))}
+                  aria-label={`Delete “${e.message.slice(0, 40)}”`}
+                >
                   Delete
                 </button>
               </td>
@@ -74,7 +103,17 @@ export function TimelineTable({ incident, zone }: { incident: Incident; zone: st
   );
 }
 
-function EditRow({ incidentId, event, zone, onDone }: { incidentId: string; event: TimelineEvent; zone: string; onDone: () => void }) {
+function EditRow({
+  incidentId,
+  event,
+  zone,
+  onDone,
+}: {
+  incidentId: string;
+  event: TimelineEvent;
+  zone: string;
+  onDone: () => void;
+}) {
   const [time, setTime] = useState(toInputValue(event.t, zone));
   const [message, setMessage] = useState(event.message);
   const t = fromInputValue(time, zone);
@@ -93,7 +132,11 @@ function EditRow({ incidentId, event, zone, onDone }: { incidentId: string; even
           type="button"
           disabled={!Number.isFinite(t) || message.trim() === ''}
           onClick={() => {
-            correctIncident(t !== event.t ? 'Move event' : 'Edit event', incidentId, editEvent({ eventId: event.id, t, message: message.trim() }));
+            correctIncident(
+              t !== event.t ? 'Move event' : 'Edit event',
+              incidentId,
+              editEvent({ eventId: event.id, t, message: message.trim() }),
+            );
             onDone();
           }}
         >

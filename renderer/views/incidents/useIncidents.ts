@@ -16,7 +16,9 @@ export function useIncidents(workspace: Workspace | null): Incident[] {
 
 /** Every correction is a named edit of the study: undo, redo and autosave cover it. */
 export function correctIncident(label: string, incidentId: string, change: CorrectionChange): void {
-  useDocument.getState().edit({ label, apply: (ws) => ({ ...ws, incidents: correct(ws.incidents ?? [], incidentId, change) }) });
+  useDocument
+    .getState()
+    .edit({ label, apply: (ws) => ({ ...ws, incidents: correct(ws.incidents ?? [], incidentId, change) }) });
 }
 
 const counted = new WeakMap<object, { corrections: readonly IncidentCorrection[]; count: number }>();

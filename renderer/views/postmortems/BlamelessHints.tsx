@@ -49,7 +49,11 @@ export function BlamelessHints({ pm, findings }: { pm: Postmortem; findings: Bla
           <strong>{FIELD_LABELS[f.field] ?? f.field}:</strong> “{f.words}” — {f.why}.
           <div className="muted">Try: {f.suggestion}</div>
           {f.replacement !== null && (
-            <button type="button" className="link" onClick={() => editPostmortem(`Reword “${f.words}”`, pm.id, (p) => apply(p, f))}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => editPostmortem(`Reword “${f.words}”`, pm.id, (p) => apply(p, f))}
+            >
               Apply rewording
             </button>
           )}

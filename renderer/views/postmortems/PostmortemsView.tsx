@@ -28,7 +28,10 @@ export function PostmortemsView() {
       </header>
       {postmortems.length === 0 ? (
         <div className="empty-hint">
-          <p>No postmortems yet. Open an incident and choose “Draft postmortem”: Headroom writes the summary, detection, resolution, lessons and action items from its timeline and measured impact, for the team to finish.</p>
+          <p>
+            No postmortems yet. Open an incident and choose “Draft postmortem”: Headroom writes the summary, detection,
+            resolution, lessons and action items from its timeline and measured impact, for the team to finish.
+          </p>
           <button type="button" onClick={() => useUi.getState().setView('incidents')}>
             Go to Incidents
           </button>
@@ -48,7 +51,12 @@ export function PostmortemsView() {
               {postmortems.map((p) => (
                 <tr key={p.id} aria-selected={p.id === selected?.id}>
                   <td>
-                    <button type="button" className="link" aria-pressed={p.id === selected?.id} onClick={() => setSelectedId(p.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={p.id === selected?.id}
+                      onClick={() => setSelectedId(p.id)}
+                    >
                       {p.title}
                     </button>
                   </td>
@@ -68,28 +76,58 @@ export function PostmortemsView() {
 
 function PostmortemEditor({ pm }: { pm: Postmortem }) {
   const events = useDocument((s) => s.workspace?.events);
-  const names = useMemo(() => [...new Set((events ?? []).map((e) => e.actor).filter((a): a is string => !!a))], [events]);
+  const names = useMemo(
+    () => [...new Set((events ?? []).map((e) => e.actor).filter((a): a is string => !!a))],
+    [events],
+  );
   const findings = useMemo(() => checkPostmortem(pm, names), [pm, names]);
   const review = useMemo(() => reviewPostmortem(pm), [pm]);
-  const set = <K extends keyof Postmortem>(label: string, key: K) => (value: Postmortem[K]) => editPostmortem(label, pm.id, (p) => ({ ...p, [key]: value }));
+  const set =
+    <K extends keyof Postmortem>(label: string, key: K) =>
+    (value: Postmortem[K]) =>
+      editPostmortem(label, pm.id, (p) => ({ ...p, [key]: value }));
 
   const exportAs = async (kind: 'md' | 'html') => {
     const text = kind === 'md' ? postmortemToMarkdown(pm) : postmortemToHtml(pm);
-    const name = `${pm.title.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60) || 'postmortem'}.${kind}`;
-    const result = await host.exportFile({ suggestedName: name, mime: kind === 'md' ? 'text/markdown' : 'text/html', bytes: new TextEncoder().encode(text) });
+    const name = `${
+      pm.title
+        .replace(/[^\w\- ]+/g, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .toLowerCase()
+        .slice(0, 60) || 'postmortem'
+    }.${kind}`;
+    const result = await host.exportFile({
+      suggestedName: name,
+      mime: kind === 'md' ? 'text/markdown' : 'text/html',
+      bytes: new TextEncoder().encode(text),
+    });
     if (result.ok) useUi.getState().notify({ tone: 'info', title: `Exported ${result.value.name}` });
-    else if (!result.canceled) useUi.getState().notify({ tone: 'error', title: 'The postmortem could not be exported', detail: result.reason });
+    else if (!result.canceled)
+      useUi.getState().notify({ tone: 'error', title: 'The postmortem could not be exported', detail: result.reason });
   };
 
   return (
     <article className="pm" aria-label={`Postmortem ${pm.title}`}>
       <div className="pm-head">
         <label className="grow">
-          Title <input defaultValue={pm.title} key={pm.title} onBlur={(e) => e.target.value.trim() && e.target.value !== pm.title && set('Rename postmortem', 'title')(e.target.value.trim())} />
+          Title{' '}
+          <input
+            defaultValue={pm.title}
+            key={pm.title}
+            onBlur={(e) =>
+              e.target.value.trim() &&
+              e.target.value !== pm.title &&
+              set('Rename postmortem', 'title')(e.target.value.trim())
+            }
+          />
         </label>
         <label>
           Status{' '}
-          <select value={pm.status} onChange={(e) => set('Change status', 'status')(e.target.value as PostmortemStatus)}>
+          <select
+            value={pm.status}
+            onChange={(e) => set('Change status', 'status')(e.target.value as PostmortemStatus)}
+          >
             <option value="draft">Draft</option>
             <option value="in-review">In review</option>
             <option value="final">Final</option>
@@ -100,7 +138,17 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
           <input
             defaultValue={pm.authors.join(', ')}
             key={pm.authors.join(',')}
-            onBlur={(e) => set('Change authors', 'authors')(e.target.value.split(',').map((a) => a.trim()).filter(Boolean))}
+            onBlur={(e) =>
+              set(
+                'Change authors',
+                'authors',
+              )(
+                e.target.value
+                  .split(',')
+                  .map((a) => a.trim())
+                  .filter(Boolean),
+              )
+            }
           />
         </label>
         <button type="button" onClick={() => void exportAs('md')}>
@@ -112,26 +160,59 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
         <button
           type="button"
           className="link"
-          onClick={() => useDocument.getState().edit({ label: 'Delete postmortem', apply: (ws) => ({ ...ws, postmortems: (ws.postmortems ?? []).filter((p) => p.id !== pm.id) }) })}
+          onClick={() =>
+            useDocument.getState().edit({
+              label: 'Delete postmortem',
+              apply: (ws) => ({ ...ws, postmortems: (ws.postmortems ?? []).filter((p) => p.id !== pm.id) }),
+            })
+          }
         >
           Delete
         </button>
       </div>
       <p className="muted">
-        Incident {pm.incidentId}: {localDateTime(pm.start, pm.timeZone)} to {localDateTime(pm.end, pm.timeZone)} ({pm.timeZone}). Edits save with the study; undo with Ctrl+Z.
+        Incident {pm.incidentId}: {localDateTime(pm.start, pm.timeZone)} to {localDateTime(pm.end, pm.timeZone)} (
+        {pm.timeZone}). Edits save with the study; undo with Ctrl+Z.
       </p>
       <div className="pm-layout">
         <div className="pm-body">
           <TextSection label="Summary" value={pm.summary} onCommit={set('Edit summary', 'summary')} />
           <TextSection label="Impact" value={pm.impact} onCommit={set('Edit impact', 'impact')} rows={6} />
-          <TextSection label="Root cause" value={pm.rootCause} onCommit={set('Edit root cause', 'rootCause')} hint="ask “why?” until the answer is a condition of the system" />
+          <TextSection
+            label="Root cause"
+            value={pm.rootCause}
+            onCommit={set('Edit root cause', 'rootCause')}
+            hint="ask “why?” until the answer is a condition of the system"
+          />
           <TextSection label="Trigger" value={pm.trigger} onCommit={set('Edit trigger', 'trigger')} rows={2} />
-          <TextSection label="Detection" value={pm.detection} onCommit={set('Edit detection', 'detection')} hint="how would we halve the time to detect?" />
-          <TextSection label="Resolution" value={pm.resolution} onCommit={set('Edit resolution', 'resolution')} hint="how would we halve the time to mitigate?" />
-          <ListSection label="Contributing factors" items={pm.contributingFactors} onCommit={set('Edit contributing factors', 'contributingFactors')} />
+          <TextSection
+            label="Detection"
+            value={pm.detection}
+            onCommit={set('Edit detection', 'detection')}
+            hint="how would we halve the time to detect?"
+          />
+          <TextSection
+            label="Resolution"
+            value={pm.resolution}
+            onCommit={set('Edit resolution', 'resolution')}
+            hint="how would we halve the time to mitigate?"
+          />
+          <ListSection
+            label="Contributing factors"
+            items={pm.contributingFactors}
+            onCommit={set('Edit contributing factors', 'contributingFactors')}
+          />
           <ListSection label="What went well" items={pm.wentWell} onCommit={set('Edit what went well', 'wentWell')} />
-          <ListSection label="What went wrong" items={pm.wentBadly} onCommit={set('Edit what went wrong', 'wentBadly')} />
-          <ListSection label="Where we got lucky" items={pm.gotLucky} onCommit={set('Edit where we got lucky', 'gotLucky')} />
+          <ListSection
+            label="What went wrong"
+            items={pm.wentBadly}
+            onCommit={set('Edit what went wrong', 'wentBadly')}
+          />
+          <ListSection
+            label="Where we got lucky"
+            items={pm.gotLucky}
+            onCommit={set('Edit where we got lucky', 'gotLucky')}
+          />
           <h2>Action items</h2>
           <ActionItemsTable pm={pm} />
           <h2>Timeline</h2>

@@ -5,6 +5,9 @@ import { useDocument } from '../../store/document';
 export function editPostmortem(label: string, id: string, change: (pm: Postmortem) => Postmortem): void {
   useDocument.getState().edit({
     label,
-    apply: (ws) => ({ ...ws, postmortems: (ws.postmortems ?? []).map((p) => (p.id === id ? { ...change(p), modifiedAt: Date.now() } : p)) }),
+    apply: (ws) => ({
+      ...ws,
+      postmortems: (ws.postmortems ?? []).map((p) => (p.id === id ? { ...change(p), modifiedAt: Date.now() } : p)),
+    }),
   });
 }
