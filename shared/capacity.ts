@@ -24,7 +24,10 @@ export const loadTestPointSchema = z.object({
 });
 export type LoadTestPoint = z.infer<typeof loadTestPointSchema>;
 
-export const utilizationPointSchema = z.object({ cpuPercent: z.number().min(0).max(100), rpsPerInstance: z.number().nonnegative() });
+export const utilizationPointSchema = z.object({
+  cpuPercent: z.number().min(0).max(100),
+  rpsPerInstance: z.number().nonnegative(),
+});
 export type UtilizationPoint = z.infer<typeof utilizationPointSchema>;
 
 /**
@@ -33,7 +36,11 @@ export type UtilizationPoint = z.infer<typeof utilizationPointSchema>;
  * or production CPU % against requests/s per instance.
  */
 export const capacityEvidenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('typed'), rpsPerInstance: z.number().positive(), verifiedUpToRps: z.number().positive().optional() }),
+  z.object({
+    kind: z.literal('typed'),
+    rpsPerInstance: z.number().positive(),
+    verifiedUpToRps: z.number().positive().optional(),
+  }),
   z.object({
     kind: z.literal('load-test'),
     axis: z.enum(['concurrency', 'nodes']),
@@ -226,19 +233,35 @@ export interface CapacityPlan {
 export const tierFileSchema = tierSchema.extend({
   capacity: z.union([
     capacityEvidenceSchema,
-    z.object({ kind: z.literal('load-test'), file: z.string().min(1), axis: z.enum(['concurrency', 'nodes']).optional() }),
+    z.object({
+      kind: z.literal('load-test'),
+      file: z.string().min(1),
+      axis: z.enum(['concurrency', 'nodes']).optional(),
+    }),
   ]),
 });
 export type TierFile = z.infer<typeof tierFileSchema>;
 
-const isoTime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && Number.isFinite(Date.parse(s)), {
-  message: 'expected an ISO 8601 time with a zone, such as 2026-11-27T11:00:00Z',
-});
+const isoTime = z
+  .string()
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && Number.isFinite(Date.parse(s)),
+    {
+      message: 'expected an ISO 8601 time with a zone, such as 2026-11-27T11:00:00Z',
+    },
+  );
 
 /** The peak typed in (a forecast's figures), or a traffic file's typical daily peak times the sale's multiplier. */
 export const peakFileSchema = z.union([
   z
-    .object({ at: isoTime, rps: z.number().positive(), lo: z.number().positive().optional(), hi: z.number().positive().optional(), baselineRps: z.number().positive() })
+    .object({
+      at: isoTime,
+      rps: z.number().positive(),
+      lo: z.number().positive().optional(),
+      hi: z.number().positive().optional(),
+      baselineRps: z.number().positive(),
+    })
     .strict()
     .refine((p) => (p.lo ?? p.rps) <= p.rps && p.rps <= (p.hi ?? p.rps), 'expected lo ≤ rps ≤ hi'),
   z
@@ -257,8 +280,16 @@ export const peakFileSchema = z.union([
       organicGrowth: z.number().default(0),
     })
     .strict()
-    .refine((p) => p.multiplier !== undefined || (p.method === 'forecast' && p.pastSales.length > 0), 'give a multiplier, or method "forecast" with pastSales to learn it from')
-    .refine((p) => p.multiplier === undefined || ((p.multiplierLo ?? p.multiplier) <= p.multiplier && p.multiplier <= (p.multiplierHi ?? p.multiplier)), 'expected multiplierLo ≤ multiplier ≤ multiplierHi'),
+    .refine(
+      (p) => p.multiplier !== undefined || (p.method === 'forecast' && p.pastSales.length > 0),
+      'give a multiplier, or method "forecast" with pastSales to learn it from',
+    )
+    .refine(
+      (p) =>
+        p.multiplier === undefined ||
+        ((p.multiplierLo ?? p.multiplier) <= p.multiplier && p.multiplier <= (p.multiplierHi ?? p.multiplier)),
+      'expected multiplierLo ≤ multiplier ≤ multiplierHi',
+    ),
 ]);
 export type PeakFile = z.infer<typeof peakFileSchema>;
 

@@ -12,7 +12,10 @@ interface CliPlan {
 
 /** What `headroom plan --demo --json` says: the view must show the same plan. */
 function cliDemo(): CliPlan {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'plan', '--demo', '--json'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'plan', '--demo', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as CliPlan;
 }
@@ -22,7 +25,10 @@ test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', a
   const offline = watchOffline(page, baseURL!);
   await page.goto('/');
   await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: /^Capacity/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Study' })
+    .getByRole('button', { name: /^Capacity/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Capacity', level: 1 })).toBeVisible();
 
   const tiers = page.getByRole('table', { name: 'Tiers' });
@@ -52,7 +58,9 @@ test('shows the demo plan the CLI prints, re-plans on an edit, and undoes it', a
 
   // The Forecast view's sale scenario can set the peak: the worker forecasts it, the plan follows.
   await page.getByRole('button', { name: /^Plan for the forecast of/ }).click();
-  await expect(page.getByText(/· forecast of "http_requests" for Black Friday flash sale/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/· forecast of "http_requests" for Black Friday flash sale/)).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Page time at the peak' })).not.toContainText('2297');
 
   // The SLOs' error budget drives the deploy-freeze advice: 45 % left on Availability is enough, an overspent budget is not.

@@ -21,7 +21,10 @@ function zodReason(error: z.ZodError): string {
     issue = closest[0];
     path = [...path, ...issue.path];
   }
-  const where = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const where = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   return `${where ? `${where}: ` : ''}${issue.message}`;
 }
 
@@ -30,7 +33,11 @@ const ms = (x: number | null) => (x === null ? '∞' : x < 10 ? x.toFixed(2) : x
 
 /** `headroom plan`: the capacity plan and recommendations for a sale scenario (docs/scenario-format.md). */
 export async function runPlan(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, demo: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, demo: { type: 'boolean' } },
+  });
   if (values.demo) {
     const study = buildDemoWorkspace().capacity!;
     return report({ ...study.scenario, tiers: study.tiers }, [], values.json ?? false);
@@ -85,7 +92,14 @@ function report(scenario: Scenario, scenarioNotes: string[], json: boolean, file
   if (json) {
     printJson({
       scenario: plan.scenarioName,
-      peak: { t: iso(plan.peak.t), rps: round(plan.peak.rps), lo: round(plan.peak.lo), hi: round(plan.peak.hi), baseline_rps: round(plan.peak.baselineRps), source: plan.peak.source },
+      peak: {
+        t: iso(plan.peak.t),
+        rps: round(plan.peak.rps),
+        lo: round(plan.peak.lo),
+        hi: round(plan.peak.hi),
+        baseline_rps: round(plan.peak.baselineRps),
+        source: plan.peak.source,
+      },
       planned_rps: round(plan.plannedRps),
       plan_for: plan.planFor,
       sale_start: iso(plan.saleStart),
@@ -114,12 +128,33 @@ function report(scenario: Scenario, scenarioNotes: string[], json: boolean, file
         redundancy: t.redundancyNote,
         headroom: round(t.headroomFraction),
         prewarm: t.ramp
-          ? { outruns_scaling: t.ramp.outrunsScaling, instances: t.ramp.prewarmInstances, from: iso(t.ramp.prewarmFrom), reactive_start: t.ramp.reactiveStart }
+          ? {
+              outruns_scaling: t.ramp.outrunsScaling,
+              instances: t.ramp.prewarmInstances,
+              from: iso(t.ramp.prewarmFrom),
+              reactive_start: t.ramp.reactiveStart,
+            }
           : null,
         event_cost: round(t.eventCost),
-        usl: t.usl ? { sigma: round(t.usl.sigma), kappa: round(t.usl.kappa), lambda: round(t.usl.lambda), peak_n: round(t.usl.peakN), peak_x: round(t.usl.peakX), r2: round(t.usl.r2) } : null,
+        usl: t.usl
+          ? {
+              sigma: round(t.usl.sigma),
+              kappa: round(t.usl.kappa),
+              lambda: round(t.usl.lambda),
+              peak_n: round(t.usl.peakN),
+              peak_x: round(t.usl.peakX),
+              r2: round(t.usl.r2),
+            }
+          : null,
       })),
-      recommendations: recommendations.map((r) => ({ id: r.id, title: r.title, why: r.why, priority: r.priority, action: r.action, tier: r.tierId ?? null })),
+      recommendations: recommendations.map((r) => ({
+        id: r.id,
+        title: r.title,
+        why: r.why,
+        priority: r.priority,
+        action: r.action,
+        tier: r.tierId ?? null,
+      })),
       notes: [...resolved.notes, ...plan.notes],
     });
     return 0;
@@ -143,7 +178,8 @@ function report(scenario: Scenario, scenarioNotes: string[], json: boolean, file
     '',
     recommendations.length ? 'Recommendations:' : 'No changes recommended: the figures call for none.',
   );
-  for (const r of recommendations) out.push(`  [${r.priority}] ${r.title}`, `      do: ${r.action}`, `      why: ${r.why}`);
+  for (const r of recommendations)
+    out.push(`  [${r.priority}] ${r.title}`, `      do: ${r.action}`, `      why: ${r.why}`);
   for (const n of resolved.notes) out.push(`note: ${n}`);
   process.stdout.write(out.join('\n') + '\n');
   return 0;

@@ -49,9 +49,11 @@ describe('headroom plan', () => {
     expect(Object.keys(json.peak)).toEqual(expect.arrayContaining(['t', 'rps', 'lo', 'hi']));
     expect(json.peak.t).toBe('2026-11-27T10:15:00Z');
     for (const t of json.tiers) {
-      for (const f of ['name', 'instances_now', 'instances_needed', 'utilization_at_peak', 'predicted_wait_ms']) expect(t).toHaveProperty(f);
+      for (const f of ['name', 'instances_now', 'instances_needed', 'utilization_at_peak', 'predicted_wait_ms'])
+        expect(t).toHaveProperty(f);
     }
-    for (const r of json.recommendations) for (const f of ['id', 'title', 'why', 'priority']) expect(r).toHaveProperty(f);
+    for (const r of json.recommendations)
+      for (const f of ['id', 'title', 'why', 'priority']) expect(r).toHaveProperty(f);
     // app: the load test's USL peak (≈ 472 req/s per instance) at 60 %: 2300 / 283 → 9, N+1 → 10
     expect(json.tiers.find((t: { name: string }) => t.name === 'app').instances_needed).toBe(10);
   });

@@ -9,7 +9,11 @@ export const uslHelp = 'headroom usl FILE [--json]';
 
 /** `headroom usl`: fit the Universal Scalability Law to load-test results (load or nodes, throughput). */
 export async function runUsl(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   if (positionals.length !== 1) throw new UsageError(`expected one load-test file\nusage: ${uslHelp}`);
   const file = positionals[0]!;
   let text: string;
@@ -33,7 +37,10 @@ export async function runUsl(argv: string[]): Promise<number> {
   }
   const f = outcome.fit;
   const top = Math.max(f.maxTestedN, f.peakN ?? 0) * 1.5;
-  const band = uslBand(f, Array.from({ length: 25 }, (_, i) => Math.max(1, (top * i) / 24)));
+  const band = uslBand(
+    f,
+    Array.from({ length: 25 }, (_, i) => Math.max(1, (top * i) / 24)),
+  );
   const json = {
     sigma: round(f.sigma),
     kappa: round(f.kappa),
@@ -63,7 +70,9 @@ export async function runUsl(argv: string[]): Promise<number> {
         ? `  peak: ${json.peak_x} at ${unit} ≈ ${round(f.peakN)}; past it, more ${unit} means less throughput`
         : `  no peak: throughput levels off towards ${json.peak_x ?? '∞'}`,
       f.kneeN !== null ? `  knee: ${unit} ≈ ${round(f.kneeN)} (linear scaling gives way there)` : '',
-      f.peakN !== null && f.peakN > f.maxTestedN ? `  note: the peak lies beyond the largest tested ${unit} (${f.maxTestedN}): an extrapolation` : '',
+      f.peakN !== null && f.peakN > f.maxTestedN
+        ? `  note: the peak lies beyond the largest tested ${unit} (${f.maxTestedN}): an extrapolation`
+        : '',
     ]
       .filter(Boolean)
       .join('\n') + '\n',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { advisePrewarm, simulateRamp, type RampInput } from './autoscaling-ramp';
 import type { TierCapacity } from './tier-capacity';
 
-const typed = (rps: number): TierCapacity => ({ basis: 'typed', rpsPerInstance: rps, verifiedUpToRps: null, explanation: '' });
+const typed = (rps: number): TierCapacity => ({
+  basis: 'typed',
+  rpsPerInstance: rps,
+  verifiedUpToRps: null,
+  explanation: '',
+});
 const SALE = Date.UTC(2026, 10, 27, 10, 0);
 const MIN = 60_000;
 

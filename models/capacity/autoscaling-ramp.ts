@@ -54,7 +54,11 @@ export function simulateRamp(input: RampInput, startInstances: number): RampOutc
   const samples: RampSample[] = [];
   for (let t = from; t <= input.end; t += step) {
     const observed = input.demand(t - input.reactionSeconds * 1000);
-    const desired = Math.max(input.minInstances, startInstances, instancesForLoad(input.capacity, observed, input.targetUtilization) ?? requested);
+    const desired = Math.max(
+      input.minInstances,
+      startInstances,
+      instancesForLoad(input.capacity, observed, input.targetUtilization) ?? requested,
+    );
     if (desired > requested) {
       const add = Math.min(desired - requested, Math.max(requested, HPA_STEP_PODS));
       pending.push({ readyAt: t + input.warmupSeconds * 1000, count: add });
@@ -87,7 +91,10 @@ export interface PrewarmAdvice {
 
 /** The smallest pre-warmed fleet for which the reactive autoscaler never lets utilisation pass the ceiling. */
 export function advisePrewarm(input: RampInput, ceilingInstances: number): PrewarmAdvice {
-  const reactiveStart = Math.max(input.minInstances, instancesForLoad(input.capacity, input.demand(input.saleStart), input.targetUtilization) ?? 1);
+  const reactiveStart = Math.max(
+    input.minInstances,
+    instancesForLoad(input.capacity, input.demand(input.saleStart), input.targetUtilization) ?? 1,
+  );
   const without = simulateRamp(input, reactiveStart);
   let best = without;
   let m = reactiveStart;

@@ -3,7 +3,8 @@ import type { SaleScenario, ScenarioResult } from '../../shared/forecast';
 import type { Series } from '../../shared/series';
 import { forecastSale } from '../forecast/sale-scenario';
 
-export type ForecastPeakOutcome = { ok: true; peak: PeakDemand; rampMinutes: number; notes: string[] } | { ok: false; reason: string };
+export type ForecastPeakOutcome =
+  { ok: true; peak: PeakDemand; rampMinutes: number; notes: string[] } | { ok: false; reason: string };
 
 /**
  * The capacity plan's peak from a forecast sale scenario: the forecast peak, its 80 % interval as the band the plan
@@ -20,8 +21,17 @@ export function peakFromScenarioResult(r: ScenarioResult, label: string): PeakDe
   };
 }
 
-export function peakFromForecast(series: Series, scenario: SaleScenario, label = `"${series.name}"`): ForecastPeakOutcome {
+export function peakFromForecast(
+  series: Series,
+  scenario: SaleScenario,
+  label = `"${series.name}"`,
+): ForecastPeakOutcome {
   const out = forecastSale(series, scenario);
   if (!out.ok) return { ok: false, reason: `forecast: ${out.reason}` };
-  return { ok: true, rampMinutes: out.result.rampMinutes, notes: out.result.notes, peak: peakFromScenarioResult(out.result, label) };
+  return {
+    ok: true,
+    rampMinutes: out.result.rampMinutes,
+    notes: out.result.notes,
+    peak: peakFromScenarioResult(out.result, label),
+  };
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseLoadTestCsv } from './load-test-csv';
 
-const fixture = (p: string) => readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
+const fixture = (p: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
 
 describe('parseLoadTestCsv', () => {
   it('reads the SPEC SDM91 results as 7 concurrency levels', () => {

@@ -4,7 +4,15 @@ import type { Reject } from '../../shared/import-report';
 export type LoadTestAxis = 'concurrency' | 'nodes';
 
 export type LoadTestParse =
-  | { ok: true; axis: LoadTestAxis; loadColumn: string; throughputColumn: string; latencyColumn: string | null; points: LoadTestPoint[]; rejected: Reject[] }
+  | {
+      ok: true;
+      axis: LoadTestAxis;
+      loadColumn: string;
+      throughputColumn: string;
+      latencyColumn: string | null;
+      points: LoadTestPoint[];
+      rejected: Reject[];
+    }
   | { ok: false; reason: string; line?: number };
 
 const NODE_NAMES = /^(nodes?|instances?|servers?|replicas?|machines?|hosts?|pods?|cpus?|processors?)$/;
@@ -13,7 +21,12 @@ const THROUGHPUT_NAMES = /^(throughput|x|rps|tps|qps|req(uests)?[ _/]?(per[ _]?)
 const LATENCY_NAMES = /^(latency|latency[ _]?ms|response[ _]?time([ _]?ms)?|p50([ _]?ms)?|mean[ _]?ms|r)$/;
 
 function splitLine(line: string, sep: string): string[] {
-  return line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+  return line.split(sep).map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }
 
 /**
@@ -26,7 +39,10 @@ export function parseLoadTestCsv(text: string): LoadTestParse {
   const headerIndex = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   if (headerIndex < 0) return { ok: false, reason: 'the file is empty' };
   const headerLine = lines[headerIndex]!;
-  const sep = [',', ';', '\t'].reduce((best, s) => (headerLine.split(s).length > headerLine.split(best).length ? s : best), ',');
+  const sep = [',', ';', '\t'].reduce(
+    (best, s) => (headerLine.split(s).length > headerLine.split(best).length ? s : best),
+    ',',
+  );
   const header = splitLine(headerLine, sep).map((h) => h.toLowerCase());
   // A unit may trail the name: "throughput (rps)", "throughput_rps", "latency ms".
   const bare = (h: string) => h.replace(/\s*\(.*\)$/, '');

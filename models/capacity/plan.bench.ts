@@ -7,7 +7,9 @@ import { planAndRecommend } from '../recommend/recommend';
 import { parseLoadTestCsv } from './load-test-csv';
 import { fitUsl } from './usl';
 
-const spec = parseLoadTestCsv(readFileSync(fileURLToPath(new URL('../../../shared/fixtures/usl/specsdm91.csv', import.meta.url)), 'utf8'));
+const spec = parseLoadTestCsv(
+  readFileSync(fileURLToPath(new URL('../../../shared/fixtures/usl/specsdm91.csv', import.meta.url)), 'utf8'),
+);
 const study = buildDemoCapacity(buildDemoTraffic());
 
 describe('capacity', () => {

@@ -60,11 +60,22 @@ describe('planCapacity', () => {
 
   it('says which tiers it could not plan instead of throwing', () => {
     const s = shopScenario();
-    s.tiers.push(tier({ id: 'broken', name: 'x', role: 'app', instancesNow: 1, capacity: { kind: 'production', points: [
-      { cpuPercent: 50, rpsPerInstance: 10 },
-      { cpuPercent: 50, rpsPerInstance: 20 },
-      { cpuPercent: 40, rpsPerInstance: 30 },
-    ] } }));
+    s.tiers.push(
+      tier({
+        id: 'broken',
+        name: 'x',
+        role: 'app',
+        instancesNow: 1,
+        capacity: {
+          kind: 'production',
+          points: [
+            { cpuPercent: 50, rpsPerInstance: 10 },
+            { cpuPercent: 50, rpsPerInstance: 20 },
+            { cpuPercent: 40, rpsPerInstance: 30 },
+          ],
+        },
+      }),
+    );
     const p = planCapacity(s);
     expect(p.problems).toHaveLength(1);
     expect(p.problems[0]!.tierId).toBe('broken');
@@ -77,10 +88,22 @@ describe('planCapacity with a scale-out load test', () => {
   // is the most worth running and carries 21000 / (1 + 0.05·20 + 0.002·21·20) = 7394.4 req/s at 100 %.
   const usl = (n: number) => (1000 * n) / (1 + 0.05 * (n - 1) + 0.002 * n * (n - 1));
   const points = [1, 2, 4, 8, 16, 24, 32].map((n) => ({ n, throughput: usl(n) }));
-  const search = tier({ id: 'search', name: 'search', role: 'app', instancesNow: 8, capacity: { kind: 'load-test', axis: 'nodes', points }, targetUtilization: 0.7, redundancy: { kind: 'none' } });
+  const search = tier({
+    id: 'search',
+    name: 'search',
+    role: 'app',
+    instancesNow: 8,
+    capacity: { kind: 'load-test', axis: 'nodes', points },
+    targetUtilization: 0.7,
+    redundancy: { kind: 'none' },
+  });
 
   it('sizes by the curve, not by a straight line: 3000 req/s at 70 % needs the n with X(n) ≥ 4286', () => {
-    const plan = planCapacity({ ...shopScenario(), peak: { ...shopScenario().peak, rps: 3000, hi: 3000 }, tiers: [search] });
+    const plan = planCapacity({
+      ...shopScenario(),
+      peak: { ...shopScenario().peak, rps: 3000, hi: 3000 },
+      tiers: [search],
+    });
     const t = plan.tiers[0]!;
     // X(5) = 5000 / 1.24 = 4032 < 4286 ≤ X(6) = 6000 / 1.31 = 4580
     expect(t.instancesNeeded).toBe(6);
@@ -88,7 +111,11 @@ describe('planCapacity with a scale-out load test', () => {
   });
 
   it('caps the plan at the USL peak when no node count reaches the target', () => {
-    const plan = planCapacity({ ...shopScenario(), peak: { ...shopScenario().peak, rps: 7000, hi: 8000 }, tiers: [search] });
+    const plan = planCapacity({
+      ...shopScenario(),
+      peak: { ...shopScenario().peak, rps: 7000, hi: 8000 },
+      tiers: [search],
+    });
     const t = plan.tiers[0]!;
     expect(t.instancesNeeded).toBeNull();
     expect(t.exceedsHardCeiling).toBe(true);

@@ -53,11 +53,16 @@ export function planCapacity(s: Scenario): CapacityPlan {
     const needed = forLoad === null ? null : withRedundancy(forLoad, tier.redundancy);
     const baseFor = instancesForLoad(c, s.peak.baselineRps * calls, tier.targetUtilization);
     const need = needed?.instances ?? null;
-    const hardCeiling = Math.min(tier.maxInstances ?? Infinity, tier.role === 'db-primary' ? Math.max(1, tier.instancesNow) : Infinity, usefulInstanceLimit(c));
+    const hardCeiling = Math.min(
+      tier.maxInstances ?? Infinity,
+      tier.role === 'db-primary' ? Math.max(1, tier.instancesNow) : Infinity,
+      usefulInstanceLimit(c),
+    );
     const n = need === null ? (Number.isFinite(hardCeiling) ? hardCeiling : null) : Math.min(need, hardCeiling);
     const atPeak = n !== null && n > 0 ? queueAt(c, n, d, tier.serviceTimeMs) : null;
     const now = queueAt(c, Math.max(tier.instancesNow, 0), d, tier.serviceTimeMs);
-    const ceilingFrontDoorRps = Number.isFinite(hardCeiling) && calls > 0 ? demandAtUtilization(c, hardCeiling, s.maxUtilization) / calls : null;
+    const ceilingFrontDoorRps =
+      Number.isFinite(hardCeiling) && calls > 0 ? demandAtUtilization(c, hardCeiling, s.maxUtilization) / calls : null;
 
     let ramp: TierPlan['ramp'] = null;
     let timeline: TierPlan['timeline'];
@@ -87,7 +92,11 @@ export function planCapacity(s: Scenario): CapacityPlan {
       };
       timeline = advice.withPrewarm.samples
         .filter((_, i) => i % 4 === 0)
-        .map((p) => ({ t: p.t, demandRps: p.demandRps / calls, capacityRps: capacityFrontDoor(Math.min(p.readyInstances, tier.autoscaling!.max)) }));
+        .map((p) => ({
+          t: p.t,
+          demandRps: p.demandRps / calls,
+          capacityRps: capacityFrontDoor(Math.min(p.readyInstances, tier.autoscaling!.max)),
+        }));
     } else {
       const fixed = Math.max(tier.instancesNow, n ?? 0);
       timeline = [];
@@ -176,8 +185,11 @@ export function planCapacity(s: Scenario): CapacityPlan {
       'queueing delay: M/M/c (Erlang C) per tier, with workers per instance from Little’s law (capacity × service time)',
       'page time: each tier on the request path is called in series, calls × (service time + queueing delay)',
       `autoscaling replayed at 15 s steps: decisions see demand ${s.scalingReactionSeconds} s late, add at most max(100 %, 4) instances, new instances serve after their warm-up`,
-      ...(hit > 0 ? [`tiers behind the cache see ${(100 * (1 - hit)).toFixed(0)} % of their calls (hit ratio ${(100 * hit).toFixed(0)} %)`] : []),
+      ...(hit > 0
+        ? [
+            `tiers behind the cache see ${(100 * (1 - hit)).toFixed(0)} % of their calls (hit ratio ${(100 * hit).toFixed(0)} %)`,
+          ]
+        : []),
     ],
   };
 }
-

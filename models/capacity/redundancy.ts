@@ -14,7 +14,10 @@ export function withRedundancy(forLoad: number, rule: RedundancyRule): { instanc
       return { instances: forLoad + 1, note: `N+1: ${forLoad} for the load and 1 spare` };
     case 'zones': {
       const perZone = Math.ceil(forLoad / (rule.zones - 1));
-      return { instances: perZone * rule.zones, note: `survive one zone of ${rule.zones}: ${perZone} per zone so ${rule.zones - 1} zones carry ${forLoad}` };
+      return {
+        instances: perZone * rule.zones,
+        note: `survive one zone of ${rule.zones}: ${perZone} per zone so ${rule.zones - 1} zones carry ${forLoad}`,
+      };
     }
   }
 }

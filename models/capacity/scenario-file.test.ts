@@ -5,7 +5,8 @@ import { scenarioFileSchema } from '../../shared/capacity';
 import { importText } from '../import/start-import';
 import { resolveScenarioFile, scenarioReferences } from './scenario-file';
 
-const fixture = (p: string) => readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
+const fixture = (p: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
 const example = (p: string) => readFileSync(fileURLToPath(new URL(`../../examples/${p}`, import.meta.url)), 'utf8');
 
 const ELB = 'nab/realAWSCloudwatch/elb_request_count_8c0756.csv';
@@ -17,13 +18,18 @@ function elbSeries() {
   return r.series;
 }
 
-const tiers = [{ id: 'web', name: 'web', role: 'web', instancesNow: 2, capacity: { kind: 'typed', rpsPerInstance: 500 } }];
+const tiers = [
+  { id: 'web', name: 'web', role: 'web', instancesNow: 2, capacity: { kind: 'typed', rpsPerInstance: 500 } },
+];
 
 describe('resolveScenarioFile', () => {
   it('takes the baseline from a real traffic file as the median of its daily maxima', () => {
     // NAB elb_request_count_8c0756: 15 UTC days; their maxima have median 318 and maximum 656
     // (computed separately with Python's statistics.median over the CSV).
-    const file = scenarioFileSchema.parse({ peak: { at: '2026-11-27T10:00:00Z', traffic: ELB, multiplier: 4, multiplierLo: 3, multiplierHi: 5 }, tiers });
+    const file = scenarioFileSchema.parse({
+      peak: { at: '2026-11-27T10:00:00Z', traffic: ELB, multiplier: 4, multiplierLo: 3, multiplierHi: 5 },
+      tiers,
+    });
     expect(scenarioReferences(file).traffic).toBe(ELB);
     const resolved = resolveScenarioFile(file, { loadTests: {}, traffic: elbSeries() });
     expect(resolved.ok).toBe(true);
@@ -36,7 +42,11 @@ describe('resolveScenarioFile', () => {
   it('takes the peak and its 80 % band from the forecast engine when asked to', () => {
     // The file ends 2014-04-24; a sale at 3× opens two days later. The forecast's own accuracy is the forecast
     // module's to test; here the wiring: its peak and band, its normal daily peak as the baseline.
-    const file = scenarioFileSchema.parse({ peak: { at: '2014-04-26T18:00:00Z', traffic: ELB, method: 'forecast', multiplier: 3 }, rampMinutes: 30, tiers });
+    const file = scenarioFileSchema.parse({
+      peak: { at: '2014-04-26T18:00:00Z', traffic: ELB, method: 'forecast', multiplier: 3 },
+      rampMinutes: 30,
+      tiers,
+    });
     const resolved = resolveScenarioFile(file, { loadTests: {}, traffic: elbSeries() });
     expect(resolved.ok).toBe(true);
     if (!resolved.ok) return;
@@ -57,7 +67,10 @@ describe('resolveScenarioFile', () => {
     const file = scenarioFileSchema.parse(JSON.parse(example('scenario.json')));
     const refs = scenarioReferences(file);
     expect(refs.loadTests).toEqual(['app-load-test.csv']);
-    const resolved = resolveScenarioFile(file, { loadTests: { 'app-load-test.csv': example('app-load-test.csv') }, traffic: null });
+    const resolved = resolveScenarioFile(file, {
+      loadTests: { 'app-load-test.csv': example('app-load-test.csv') },
+      traffic: null,
+    });
     expect(resolved.ok).toBe(true);
     if (!resolved.ok) return;
     const app = resolved.scenario.tiers.find((t) => t.id === 'app')!;
@@ -75,7 +88,13 @@ describe('resolveScenarioFile', () => {
   });
 
   it('refuses two tiers with one id', () => {
-    const file = scenarioFileSchema.parse({ peak: { at: '2026-11-27T10:00:00Z', rps: 100, baselineRps: 50 }, tiers: [tiers[0], tiers[0]] });
-    expect(resolveScenarioFile(file, { loadTests: {}, traffic: null })).toMatchObject({ ok: false, reason: 'two tiers have the id "web"' });
+    const file = scenarioFileSchema.parse({
+      peak: { at: '2026-11-27T10:00:00Z', rps: 100, baselineRps: 50 },
+      tiers: [tiers[0], tiers[0]],
+    });
+    expect(resolveScenarioFile(file, { loadTests: {}, traffic: null })).toMatchObject({
+      ok: false,
+      reason: 'two tiers have the id "web"',
+    });
   });
 });

@@ -10,16 +10,22 @@ export interface ScenarioInputs {
   traffic: Series[] | null;
 }
 
-export type ScenarioResolution = { ok: true; scenario: Scenario; notes: string[] } | { ok: false; reason: string; file?: string; line?: number };
+export type ScenarioResolution =
+  { ok: true; scenario: Scenario; notes: string[] } | { ok: false; reason: string; file?: string; line?: number };
 
 /** Files a scenario refers to, so the host can read them before resolving. */
 export function scenarioReferences(f: ScenarioFile): { loadTests: string[]; traffic: string | null } {
-  const loadTests = f.tiers.flatMap((t) => (t.capacity.kind === 'load-test' && 'file' in t.capacity ? [t.capacity.file] : []));
+  const loadTests = f.tiers.flatMap((t) =>
+    t.capacity.kind === 'load-test' && 'file' in t.capacity ? [t.capacity.file] : [],
+  );
   return { loadTests, traffic: 'traffic' in f.peak ? f.peak.traffic : null };
 }
 
 function pickSeries(series: Series[], name: string | undefined): Series | string {
-  if (name) return series.find((s) => s.name === name) ?? `no series named "${name}" (has: ${series.map((s) => s.name).join(', ')})`;
+  if (name)
+    return (
+      series.find((s) => s.name === name) ?? `no series named "${name}" (has: ${series.map((s) => s.name).join(', ')})`
+    );
   if (series.length === 1) return series[0]!;
   const rate = series.filter((s) => /req|rps|request/i.test(`${s.name} ${s.unit}`));
   if (rate.length === 1) return rate[0]!;
@@ -33,12 +39,27 @@ export function resolveScenarioFile(f: ScenarioFile, inputs: ScenarioInputs): Sc
   for (const [i, t] of f.tiers.entries()) {
     if (t.capacity.kind === 'load-test' && 'file' in t.capacity) {
       const text = inputs.loadTests[t.capacity.file];
-      if (text === undefined) return { ok: false, reason: `tiers[${i}] (${t.id}): load-test file not read`, file: t.capacity.file };
+      if (text === undefined)
+        return { ok: false, reason: `tiers[${i}] (${t.id}): load-test file not read`, file: t.capacity.file };
       const parsed = parseLoadTestCsv(text);
-      if (!parsed.ok) return { ok: false, reason: parsed.reason, file: t.capacity.file, ...(parsed.line !== undefined ? { line: parsed.line } : {}) };
+      if (!parsed.ok)
+        return {
+          ok: false,
+          reason: parsed.reason,
+          file: t.capacity.file,
+          ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+        };
       const firstReject = parsed.rejected[0];
       if (firstReject) return { ok: false, reason: firstReject.reason, file: t.capacity.file, line: firstReject.line };
-      tiers.push({ ...t, capacity: { kind: 'load-test', axis: t.capacity.axis ?? parsed.axis, points: parsed.points, source: t.capacity.file } });
+      tiers.push({
+        ...t,
+        capacity: {
+          kind: 'load-test',
+          axis: t.capacity.axis ?? parsed.axis,
+          points: parsed.points,
+          source: t.capacity.file,
+        },
+      });
     } else {
       tiers.push({ ...t, capacity: t.capacity } as Tier);
     }
@@ -85,7 +106,14 @@ export function resolveScenarioFile(f: ScenarioFile, inputs: ScenarioInputs): Sc
     };
     notes.push(`peak = typical daily peak × multiplier, not a forecast: ${peak.source}`);
   } else {
-    peak = { t: Date.parse(p.at), rps: p.rps, lo: p.lo ?? p.rps, hi: p.hi ?? p.rps, baselineRps: p.baselineRps, source: 'typed in the scenario' };
+    peak = {
+      t: Date.parse(p.at),
+      rps: p.rps,
+      lo: p.lo ?? p.rps,
+      hi: p.hi ?? p.rps,
+      baselineRps: p.baselineRps,
+      source: 'typed in the scenario',
+    };
   }
   return finish(f, tiers, peak, notes);
 }

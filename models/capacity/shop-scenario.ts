@@ -32,7 +32,15 @@ export function shopScenario(overrides: Partial<Scenario> = {}): Scenario {
         serviceTimeMs: 50,
         autoscaling: { min: 4, max: 40 },
       }),
-      tier({ id: 'cache', name: 'cache', role: 'cache', instancesNow: 3, capacity: { kind: 'typed', rpsPerInstance: 5000, verifiedUpToRps: 5000 }, demandPerRequest: 2, hitRatio: 0.8 }),
+      tier({
+        id: 'cache',
+        name: 'cache',
+        role: 'cache',
+        instancesNow: 3,
+        capacity: { kind: 'typed', rpsPerInstance: 5000, verifiedUpToRps: 5000 },
+        demandPerRequest: 2,
+        hitRatio: 0.8,
+      }),
       tier({
         id: 'replicas',
         name: 'db replicas',
@@ -59,4 +67,3 @@ export function shopScenario(overrides: Partial<Scenario> = {}): Scenario {
     ...overrides,
   };
 }
-

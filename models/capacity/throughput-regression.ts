@@ -29,9 +29,14 @@ export function fitThroughputRegression(points: UtilizationPoint[]): ThroughputR
   if (pts.length < 3) return { ok: false, reason: `a regression needs at least 3 points, got ${pts.length}` };
   const pairs = pts.map((p): [number, number] => [p.rpsPerInstance, p.cpuPercent]);
   const xs = new Set(pts.map((p) => p.rpsPerInstance));
-  if (xs.size < 2) return { ok: false, reason: 'every point has the same requests/s, so CPU cannot be related to load' };
+  if (xs.size < 2)
+    return { ok: false, reason: 'every point has the same requests/s, so CPU cannot be related to load' };
   const { m, b } = linearRegression(pairs);
-  if (!(m > 0)) return { ok: false, reason: `CPU does not rise with load (slope ${m.toPrecision(3)} % per req/s): this metric cannot size the tier` };
+  if (!(m > 0))
+    return {
+      ok: false,
+      reason: `CPU does not rise with load (slope ${m.toPrecision(3)} % per req/s): this metric cannot size the tier`,
+    };
   const r2 = rSquared(pairs, (x) => b + m * x);
   const intercept = Math.max(0, b);
   return {

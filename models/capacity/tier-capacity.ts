@@ -40,7 +40,11 @@ export function resolveTierCapacity(evidence: CapacityEvidence): TierCapacityOut
           },
         };
       }
-      if (u.peakX === null) return { ok: false, reason: 'the load test shows no throughput limit (linear scaling): test to higher concurrency' };
+      if (u.peakX === null)
+        return {
+          ok: false,
+          reason: 'the load test shows no throughput limit (linear scaling): test to higher concurrency',
+        };
       return {
         ok: true,
         capacity: {

@@ -23,7 +23,10 @@ export function typicalDailyPeak(series: Series, days = 28): TypicalPeak | null 
     const m = maxima.get(day);
     if (m === undefined || v > m) maxima.set(day, v);
   }
-  const recent = [...maxima.entries()].sort((a, b) => a[0] - b[0]).slice(-days).map(([, m]) => m);
+  const recent = [...maxima.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .slice(-days)
+    .map(([, m]) => m);
   if (recent.length === 0) return null;
   const sorted = [...recent].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

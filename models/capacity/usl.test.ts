@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fitUsl, uslBand, uslThroughput } from './usl';
 import { parseLoadTestCsv } from './load-test-csv';
 
-const fixture = (p: string) => readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
+const fixture = (p: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/${p}`, import.meta.url)), 'utf8');
 
 function specFit() {
   const parsed = parseLoadTestCsv(fixture('usl/specsdm91.csv'));

@@ -62,7 +62,12 @@ function solve3(a: number[][], b: number[]): number[] | null {
 }
 
 function invert3(a: number[][]): number[][] | null {
-  const cols = [0, 1, 2].map((j) => solve3(a, [0, 1, 2].map((i) => (i === j ? 1 : 0))));
+  const cols = [0, 1, 2].map((j) =>
+    solve3(
+      a,
+      [0, 1, 2].map((i) => (i === j ? 1 : 0)),
+    ),
+  );
   if (cols.some((c) => c === null)) return null;
   return [0, 1, 2].map((i) => [0, 1, 2].map((j) => cols[j]![i]!));
 }
@@ -114,8 +119,10 @@ function initialGuess(pts: LoadTestPoint[]): UslCoefficients {
  */
 export function fitUsl(points: LoadTestPoint[]): UslFitOutcome {
   const pts = points.filter((p) => Number.isFinite(p.n) && Number.isFinite(p.throughput) && p.n > 0);
-  if (pts.length < 4) return { ok: false, reason: `a USL fit needs at least 4 load levels with throughput, got ${pts.length}` };
-  if (new Set(pts.map((p) => p.n)).size < 3) return { ok: false, reason: 'a USL fit needs at least 3 distinct load levels' };
+  if (pts.length < 4)
+    return { ok: false, reason: `a USL fit needs at least 4 load levels with throughput, got ${pts.length}` };
+  if (new Set(pts.map((p) => p.n)).size < 3)
+    return { ok: false, reason: 'a USL fit needs at least 3 distinct load levels' };
   if (!pts.some((p) => p.throughput > 0)) return { ok: false, reason: 'every throughput is zero' };
 
   let c = initialGuess(pts);
@@ -145,7 +152,11 @@ export function fitUsl(points: LoadTestPoint[]): UslFitOutcome {
         mu *= 10;
         continue;
       }
-      const next = clampCoefficients({ sigma: c.sigma + step[0]!, kappa: c.kappa + step[1]!, lambda: c.lambda + step[2]! });
+      const next = clampCoefficients({
+        sigma: c.sigma + step[0]!,
+        kappa: c.kappa + step[1]!,
+        lambda: c.lambda + step[2]!,
+      });
       const nextErr = rss(next, pts);
       if (nextErr < err) {
         const gain = (err - nextErr) / Math.max(err, 1e-300);
@@ -221,6 +232,11 @@ export function uslBand(fit: UslFit, loads: number[], coverage = 0.95): UslBandP
     let v = s2;
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) v += g[i]! * fit.covariance[i]![j]! * g[j]!;
     const half = t * Math.sqrt(Math.max(0, v));
-    return { n, x, lo: Number.isFinite(half) ? Math.max(0, x - half) : NaN, hi: Number.isFinite(half) ? x + half : NaN };
+    return {
+      n,
+      x,
+      lo: Number.isFinite(half) ? Math.max(0, x - half) : NaN,
+      hi: Number.isFinite(half) ? x + half : NaN,
+    };
   });
 }

@@ -52,6 +52,8 @@ describe('the demo’s load-test advice', () => {
   it('names the single primary at its real load: 2297 × 0.2 = 459 writes/s, tested to 400', () => {
     const study = buildDemoCapacity(buildDemoTraffic());
     const { recommendations } = planAndRecommend({ ...study.scenario, tiers: study.tiers });
-    expect(recommendations.find((r) => r.id === 'load-testing')?.why).toMatch(/db primary: 459 req\/s per instance planned, tested to 400 req\/s/);
+    expect(recommendations.find((r) => r.id === 'load-testing')?.why).toMatch(
+      /db primary: 459 req\/s per instance planned, tested to 400 req\/s/,
+    );
   });
 });

@@ -54,7 +54,12 @@ const DEMO_TIERS: Tier[] = [
     name: 'app',
     role: 'app',
     instancesNow: 4,
-    capacity: { kind: 'load-test', axis: 'concurrency', points: DEMO_APP_LOAD_TEST, source: 'app-load-test.csv (one instance, k6)' },
+    capacity: {
+      kind: 'load-test',
+      axis: 'concurrency',
+      points: DEMO_APP_LOAD_TEST,
+      source: 'app-load-test.csv (one instance, k6)',
+    },
     targetUtilization: 0.6,
     warmupSeconds: 300,
     costPerInstanceHour: 0.34,

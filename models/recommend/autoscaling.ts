@@ -44,7 +44,13 @@ export function autoscalingRecommendations(plan: CapacityPlan): Recommendation[]
         figures: { instancesNeeded: t.instancesNeeded, autoscalingMax: t.autoscaling.max, utilizationAtMax: atMax },
       });
     }
-    if (!t.autoscaling && t.role !== 'db-primary' && t.role !== 'db-replica' && t.instancesNeeded !== null && t.instancesNeeded > t.instancesNow) {
+    if (
+      !t.autoscaling &&
+      t.role !== 'db-primary' &&
+      t.role !== 'db-replica' &&
+      t.instancesNeeded !== null &&
+      t.instancesNeeded > t.instancesNow
+    ) {
       const add = t.instancesNeeded - t.instancesNow;
       const lead = t.warmupSeconds + 300;
       out.push({

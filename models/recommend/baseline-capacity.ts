@@ -18,7 +18,11 @@ export function baselineCapacityRecommendations(plan: CapacityPlan): Recommendat
         why: `the normal daily peak of ${rps(plan.peak.baselineRps)} already brings ${rps(plan.peak.baselineRps * t.callsPerRequest)} to ${t.name}: today's ${t.instancesNow} run at ${pct(t.utilizationBaselineNow)}, and ${need} are needed for ${pct(t.targetUtilization)} with redundancy (${t.redundancyNote.split(':')[0]})`,
         priority: t.utilizationBaselineNow >= plan.maxUtilization ? ('high' as const) : ('medium' as const),
         tierId: t.tierId,
-        figures: { instancesNow: t.instancesNow, baselineInstancesNeeded: need, utilizationBaselineNow: t.utilizationBaselineNow },
+        figures: {
+          instancesNow: t.instancesNow,
+          baselineInstancesNeeded: need,
+          utilizationBaselineNow: t.utilizationBaselineNow,
+        },
       };
     });
 }

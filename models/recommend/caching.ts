@@ -24,7 +24,10 @@ export function cachingRecommendations(plan: CapacityPlan): Recommendation[] {
     out.push({
       id: `caching:${t.tierId}`,
       kind: 'caching',
-      title: hasCache && t.behindCache ? `Raise the cache hit ratio to ${pct(needed)} to spare ${t.name}` : `Cache ${t.name}'s reads: the cache must answer ${pct(needed)}`,
+      title:
+        hasCache && t.behindCache
+          ? `Raise the cache hit ratio to ${pct(needed)} to spare ${t.name}`
+          : `Cache ${t.name}'s reads: the cache must answer ${pct(needed)}`,
       action:
         hasCache && t.behindCache
           ? `Cache the hot sale items (product pages, prices, stock counts) so the hit ratio rises from ${pct(current)} to at least ${pct(needed)}; warm the cache before the sale`

@@ -6,7 +6,9 @@ import type { Recommendation } from '../../shared/recommendation';
  * needs the autoscaler to add instances during the sale, a stuck or capped scaler must page someone.
  */
 export function monitorScalingRecommendations(plan: CapacityPlan): Recommendation[] {
-  const scaling = plan.tiers.filter((t) => t.autoscaling && t.ramp && t.instancesNeeded !== null && t.instancesNeeded > t.ramp.prewarmInstances);
+  const scaling = plan.tiers.filter(
+    (t) => t.autoscaling && t.ramp && t.instancesNeeded !== null && t.instancesNeeded > t.ramp.prewarmInstances,
+  );
   if (scaling.length === 0) return [];
   const list = scaling.map((t) => `${t.name} ${t.ramp!.prewarmInstances} → ${t.instancesNeeded}`).join(', ');
   const slowest = Math.max(...scaling.map((t) => t.warmupSeconds));

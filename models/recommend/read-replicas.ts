@@ -17,7 +17,13 @@ export function readReplicaRecommendations(plan: CapacityPlan): Recommendation[]
         why: `at the peak ${rps(t.demandRps)} of reads reach the replicas; ${t.instancesNow} would run at ${pct(t.utilizationNow)}, ${t.instancesNeeded} run at ${pct(t.utilizationAtPeak ?? NaN)} (target ${pct(t.targetUtilization)}, ${t.redundancyNote.split(':')[0]})`,
         priority: t.utilizationNow >= 1 ? ('high' as const) : ('medium' as const),
         tierId: t.tierId,
-        figures: { add, instancesNow: t.instancesNow, instancesNeeded: t.instancesNeeded!, utilizationNow: t.utilizationNow, readsRps: t.demandRps },
+        figures: {
+          add,
+          instancesNow: t.instancesNow,
+          instancesNeeded: t.instancesNeeded!,
+          utilizationNow: t.utilizationNow,
+          readsRps: t.demandRps,
+        },
       };
     });
 }

@@ -24,7 +24,12 @@ describe('the shop as given', () => {
   it('calls for replicas (for the sale and for every day), caching and scaling-event alerts, and nothing else', () => {
     // replicas: 2 keep one spare and carry 210 req/s, less than an ordinary day's 240 and the sale's 800;
     // web must autoscale 10 → 35 during the sale.
-    expect(ids(shop()).sort()).toEqual(['baseline-capacity:replicas', 'caching:replicas', 'monitor-scaling', 'read-replicas:replicas']);
+    expect(ids(shop()).sort()).toEqual([
+      'baseline-capacity:replicas',
+      'caching:replicas',
+      'monitor-scaling',
+      'read-replicas:replicas',
+    ]);
   });
 });
 
@@ -95,7 +100,9 @@ describe('caching', () => {
 
   it('is not recommended when no achievable hit ratio would be enough', () => {
     // 3 replicas at 100 req/s keep 2 × 70 = 140; 1 − 140/4000 = 96.5 % is past the 95 % a cache can promise.
-    const s = shop({ replicas: { instancesNow: 3, capacity: { kind: 'typed', rpsPerInstance: 100, verifiedUpToRps: 100 } } });
+    const s = shop({
+      replicas: { instancesNow: 3, capacity: { kind: 'typed', rpsPerInstance: 100, verifiedUpToRps: 100 } },
+    });
     expect(find(s, 'caching:replicas')).toBeUndefined();
   });
 });
@@ -116,14 +123,20 @@ describe('read replicas', () => {
 describe('rate limiting and load shedding', () => {
   it('caps the front door where the single primary saturates', () => {
     // 200 req/s × 0.9 ceiling / 0.1 writes per request = 1800 req/s < the 2000 expected: high.
-    const r = find(shop({ primary: { capacity: { kind: 'typed', rpsPerInstance: 200, verifiedUpToRps: 200 } } }), 'rate-limiting');
+    const r = find(
+      shop({ primary: { capacity: { kind: 'typed', rpsPerInstance: 200, verifiedUpToRps: 200 } } }),
+      'rate-limiting',
+    );
     expect(r?.figures.limitRps).toBe(1800);
     expect(r?.priority).toBe('high');
   });
 
   it('is only medium when the primary holds the expected peak but not the top of the band', () => {
     // 250 × 0.9 / 0.1 = 2250: above 2000, below 2400.
-    const r = find(shop({ primary: { capacity: { kind: 'typed', rpsPerInstance: 250, verifiedUpToRps: 250 } } }), 'rate-limiting');
+    const r = find(
+      shop({ primary: { capacity: { kind: 'typed', rpsPerInstance: 250, verifiedUpToRps: 250 } } }),
+      'rate-limiting',
+    );
     expect(r?.figures.limitRps).toBe(2250);
     expect(r?.priority).toBe('medium');
   });
@@ -142,7 +155,10 @@ describe('load testing', () => {
 
   it('is recommended when the plan loads instances past what was tested', () => {
     // 800 req/s over 5 replicas = 160 per instance, tested only to 150.
-    const r = find(shop({ replicas: { capacity: { kind: 'typed', rpsPerInstance: 300, verifiedUpToRps: 150 } } }), 'load-testing');
+    const r = find(
+      shop({ replicas: { capacity: { kind: 'typed', rpsPerInstance: 300, verifiedUpToRps: 150 } } }),
+      'load-testing',
+    );
     expect(r?.priority).toBe('medium');
   });
 
@@ -167,7 +183,9 @@ describe('deploy freeze', () => {
   });
 
   it('is high priority when the budget is spent', () => {
-    const r = recommend(planCapacity(shop()), { remainingFraction: -0.2, freezeBelowFraction: 0.25 }).find((x) => x.id === 'deploy-freeze');
+    const r = recommend(planCapacity(shop()), { remainingFraction: -0.2, freezeBelowFraction: 0.25 }).find(
+      (x) => x.id === 'deploy-freeze',
+    );
     expect(r?.priority).toBe('high');
   });
 
@@ -185,7 +203,17 @@ describe('rate limiting for a scale-out tier past its USL peak', () => {
     return {
       ...s,
       peak: { ...s.peak, rps, hi },
-      tiers: [{ ...s.tiers[0]!, id: 'search', name: 'search', autoscaling: null, instancesNow: 21, capacity: { kind: 'load-test', axis: 'nodes', points }, redundancy: { kind: 'none' } }],
+      tiers: [
+        {
+          ...s.tiers[0]!,
+          id: 'search',
+          name: 'search',
+          autoscaling: null,
+          instancesNow: 21,
+          capacity: { kind: 'load-test', axis: 'nodes', points },
+          redundancy: { kind: 'none' },
+        },
+      ],
     };
   };
 

@@ -13,7 +13,10 @@ import { readReplicaRecommendations } from './read-replicas';
 const ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 /** Every playbook rule over the plan; each one fires only when its figures call for it. High priority first. */
-export function recommend(plan: CapacityPlan, budget: ErrorBudgetInput = { remainingFraction: null, freezeBelowFraction: 0.25 }): Recommendation[] {
+export function recommend(
+  plan: CapacityPlan,
+  budget: ErrorBudgetInput = { remainingFraction: null, freezeBelowFraction: 0.25 },
+): Recommendation[] {
   const all = [
     ...autoscalingRecommendations(plan),
     ...baselineCapacityRecommendations(plan),
@@ -24,11 +27,20 @@ export function recommend(plan: CapacityPlan, budget: ErrorBudgetInput = { remai
     ...monitorScalingRecommendations(plan),
     ...deployFreezeRecommendations(plan, budget),
   ];
-  return all.map((r, i) => ({ r, i })).sort((a, b) => ORDER[a.r.priority] - ORDER[b.r.priority] || a.i - b.i).map(({ r }) => r);
+  return all
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => ORDER[a.r.priority] - ORDER[b.r.priority] || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** The one call the CLI, the worker and the report make: the plan for a scenario and what to change. */
 export function planAndRecommend(s: Scenario): { plan: CapacityPlan; recommendations: Recommendation[] } {
   const plan = planCapacity(s);
-  return { plan, recommendations: recommend(plan, { remainingFraction: s.errorBudgetRemaining, freezeBelowFraction: s.freezeBelowBudgetFraction }) };
+  return {
+    plan,
+    recommendations: recommend(plan, {
+      remainingFraction: s.errorBudgetRemaining,
+      freezeBelowFraction: s.freezeBelowBudgetFraction,
+    }),
+  };
 }

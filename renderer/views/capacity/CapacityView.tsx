@@ -23,10 +23,20 @@ export function CapacityView() {
           <h1 id="capacity-heading">Capacity</h1>
         </header>
         <div className="empty-hint">
-          <p>No capacity plan yet. Start from the demo shop’s tiers (web, app, cache, database primary and replicas) and edit them to match yours.</p>
+          <p>
+            No capacity plan yet. Start from the demo shop’s tiers (web, app, cache, database primary and replicas) and
+            edit them to match yours.
+          </p>
           <button
             type="button"
-            onClick={() => useDocument.getState().edit({ label: 'Add the capacity plan', apply: (ws) => ({ ...ws, capacity: buildDemoCapacity(ws.series) }) })}
+            onClick={() =>
+              useDocument
+                .getState()
+                .edit({
+                  label: 'Add the capacity plan',
+                  apply: (ws) => ({ ...ws, capacity: buildDemoCapacity(ws.series) }),
+                })
+            }
           >
             Start a capacity plan
           </button>
@@ -36,7 +46,9 @@ export function CapacityView() {
   }
   const { plan, recommendations } = result;
   const overNow = plan.tiers.filter((t) => !(t.utilizationNow < plan.maxUtilization));
-  const usl = study.tiers.flatMap((t) => (t.capacity.kind === 'load-test' ? [{ name: t.name, points: t.capacity.points, axis: t.capacity.axis }] : []));
+  const usl = study.tiers.flatMap((t) =>
+    t.capacity.kind === 'load-test' ? [{ name: t.name, points: t.capacity.points, axis: t.capacity.axis }] : [],
+  );
   const page = (ms: number | null) => (ms === null ? 'unbounded (a tier is past 100 %)' : `${formatNumber(ms)} ms`);
   return (
     <section className="view capacity" aria-labelledby="capacity-heading">
@@ -46,14 +58,19 @@ export function CapacityView() {
       </header>
       <p className="verdict" role="status">
         {overNow.length === 0 ? (
-          <>Today’s fleet holds the planned peak of {formatNumber(plan.plannedRps)} req/s under the {Math.round(plan.maxUtilization * 100)} % ceiling.</>
+          <>
+            Today’s fleet holds the planned peak of {formatNumber(plan.plannedRps)} req/s under the{' '}
+            {Math.round(plan.maxUtilization * 100)} % ceiling.
+          </>
         ) : (
           <>
-            Today’s fleet does <strong>not</strong> hold {formatNumber(plan.plannedRps)} req/s: {overNow.map((t) => `${t.name} at ${Math.round(100 * t.utilizationNow)} %`).join(', ')}.
+            Today’s fleet does <strong>not</strong> hold {formatNumber(plan.plannedRps)} req/s:{' '}
+            {overNow.map((t) => `${t.name} at ${Math.round(100 * t.utilizationNow)} %`).join(', ')}.
           </>
         )}{' '}
-        Page time at the peak: {page(plan.predictedPageNowMs)} today, {page(plan.predictedPageMs)} as planned (objective {formatNumber(plan.latencySloMs)} ms). Event cost{' '}
-        {plan.eventCost.toFixed(2)} ({plan.extraCost.toFixed(2)} above today’s fleet) over {plan.eventHours.toFixed(1)} h.
+        Page time at the peak: {page(plan.predictedPageNowMs)} today, {page(plan.predictedPageMs)} as planned (objective{' '}
+        {formatNumber(plan.latencySloMs)} ms). Event cost {plan.eventCost.toFixed(2)} ({plan.extraCost.toFixed(2)} above
+        today’s fleet) over {plan.eventHours.toFixed(1)} h.
       </p>
       {plan.problems.map((p) => (
         <p key={p.tierId} className="problem" role="alert">
@@ -77,7 +94,10 @@ export function CapacityView() {
           {plan.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
-          <li>Universal Scalability Law X(N) = λN / (1 + σ(N − 1) + κN(N − 1)) fitted by Levenberg–Marquardt (Gunther, Guerrilla Capacity Planning); the band is the delta-method 95 % prediction band.</li>
+          <li>
+            Universal Scalability Law X(N) = λN / (1 + σ(N − 1) + κN(N − 1)) fitted by Levenberg–Marquardt (Gunther,
+            Guerrilla Capacity Planning); the band is the delta-method 95 % prediction band.
+          </li>
           <li>Erlang C waiting probability and mean wait Wq = C·S / (c − A) (Kleinrock, Queueing Systems vol. 1).</li>
         </ul>
       </details>

@@ -38,18 +38,60 @@ export function DemandChart({ plan }: { plan: CapacityPlan }) {
     <figure className="chart" ref={ref} role="figure" aria-label={label}>
       <figcaption className="chart-caption">
         <span>Demand vs capacity over the sale</span>
-        <span className="muted">front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling</span>
+        <span className="muted">
+          front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling
+        </span>
       </figcaption>
       <LineChart width={width} height={300} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(t: number) => formatTime(t, span)} stroke="var(--muted)" />
-        <YAxis width={64} domain={[0, top]} allowDataOverflow stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v)} />
-        <Tooltip labelFormatter={(t) => formatDateTime(Number(t))} formatter={(v, name) => [formatNumber(typeof v === 'number' ? v : null), name]} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          scale="time"
+          tickFormatter={(t: number) => formatTime(t, span)}
+          stroke="var(--muted)"
+        />
+        <YAxis
+          width={64}
+          domain={[0, top]}
+          allowDataOverflow
+          stroke="var(--muted)"
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <Tooltip
+          labelFormatter={(t) => formatDateTime(Number(t))}
+          formatter={(v, name) => [formatNumber(typeof v === 'number' ? v : null), name]}
+          contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }}
+        />
         <Legend />
-        <ReferenceLine x={plan.saleStart} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: 'sale opens', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
-        <Line dataKey="demand" name="demand" type="linear" dot={false} isAnimationActive={false} stroke="var(--text)" strokeWidth={2.5} />
+        <ReferenceLine
+          x={plan.saleStart}
+          stroke="var(--muted)"
+          strokeDasharray="4 4"
+          label={{ value: 'sale opens', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }}
+        />
+        <Line
+          dataKey="demand"
+          name="demand"
+          type="linear"
+          dot={false}
+          isAnimationActive={false}
+          stroke="var(--text)"
+          strokeWidth={2.5}
+        />
         {tiers.map((t, i) => (
-          <Line key={t.tierId} dataKey={t.tierId} name={`${t.name} capacity`} type="stepAfter" dot={false} isAnimationActive={false} stroke={PALETTE[i % PALETTE.length]} strokeWidth={1.5} connectNulls />
+          <Line
+            key={t.tierId}
+            dataKey={t.tierId}
+            name={`${t.name} capacity`}
+            type="stepAfter"
+            dot={false}
+            isAnimationActive={false}
+            stroke={PALETTE[i % PALETTE.length]}
+            strokeWidth={1.5}
+            connectNulls
+          />
         ))}
       </LineChart>
     </figure>

@@ -26,10 +26,12 @@ export function NumberField({
   const shown = Number((value * scale).toPrecision(6));
   const commit = (el: HTMLInputElement) => {
     const v = Number(el.value.trim().replace(',', '.')) / scale;
-    const ok = el.value.trim() !== '' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
+    const ok =
+      el.value.trim() !== '' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
     setInvalid(!ok);
     if (ok && v !== value) onCommit(v);
-    if (!ok) el.title = `${label}: expected ${integer ? 'a whole number' : 'a number'} from ${min * scale}${Number.isFinite(max) ? ` to ${max * scale}` : ''}`;
+    if (!ok)
+      el.title = `${label}: expected ${integer ? 'a whole number' : 'a number'} from ${min * scale}${Number.isFinite(max) ? ` to ${max * scale}` : ''}`;
   };
   return (
     <input

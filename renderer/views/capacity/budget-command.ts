@@ -12,12 +12,20 @@ const notifyError = (title: string, detail: string) => useUi.getState().notify({
 export async function takeBudgetFromSlo(slo: Slo): Promise<void> {
   const series = useDocument.getState().workspace?.series ?? [];
   try {
-    const out = await runJob<EvaluateOutcome>(`Evaluating SLO “${slo.name}”`, async () => await engine().evaluateSlo(slo, [...series], {}));
+    const out = await runJob<EvaluateOutcome>(
+      `Evaluating SLO “${slo.name}”`,
+      async () => await engine().evaluateSlo(slo, [...series], {}),
+    );
     if (!out.ok) return notifyError(`Could not evaluate “${slo.name}”`, out.reason);
     const left = out.report.budget.remainingFraction;
-    if (!Number.isFinite(left)) return notifyError(`“${slo.name}” has no budget figure`, 'the SLO measured no traffic in its window');
-    editCapacity(`Take the error budget from “${slo.name}”`, (s) => ({ ...s, scenario: { ...s.scenario, errorBudgetRemaining: Math.min(1, left) } }));
+    if (!Number.isFinite(left))
+      return notifyError(`“${slo.name}” has no budget figure`, 'the SLO measured no traffic in its window');
+    editCapacity(`Take the error budget from “${slo.name}”`, (s) => ({
+      ...s,
+      scenario: { ...s.scenario, errorBudgetRemaining: Math.min(1, left) },
+    }));
   } catch (err) {
-    if (!(err instanceof JobCanceled)) notifyError(`Could not evaluate “${slo.name}”`, err instanceof Error ? err.message : String(err));
+    if (!(err instanceof JobCanceled))
+      notifyError(`Could not evaluate “${slo.name}”`, err instanceof Error ? err.message : String(err));
   }
 }

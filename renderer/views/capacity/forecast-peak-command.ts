@@ -15,14 +15,27 @@ const notifyError = (title: string, detail: string) => useUi.getState().notify({
  */
 export async function takePeakFromForecast(scenario: SaleScenario): Promise<void> {
   const series = useDocument.getState().workspace?.series.find((s) => s.id === scenario.seriesId);
-  if (!series) return notifyError(`${scenario.name}: no traffic series`, `the scenario's series (${scenario.seriesId}) is not in the study`);
+  if (!series)
+    return notifyError(
+      `${scenario.name}: no traffic series`,
+      `the scenario's series (${scenario.seriesId}) is not in the study`,
+    );
   try {
-    const out = await runJob<ScenarioOutcome>(`Forecasting the sale “${scenario.name}”`, async (onProgress) => await engine().forecastSale(series, scenario, Comlink.proxy(onProgress)));
+    const out = await runJob<ScenarioOutcome>(
+      `Forecasting the sale “${scenario.name}”`,
+      async (onProgress) => await engine().forecastSale(series, scenario, Comlink.proxy(onProgress)),
+    );
     if (!out.ok) return notifyError(`${scenario.name} could not be forecast`, out.reason);
     const peak = peakFromScenarioResult(out.result, `"${series.name}" for ${scenario.name}`);
     editCapacity(`Plan for the forecast of ${scenario.name}`, (s) => ({
       ...s,
-      scenario: { ...s.scenario, name: scenario.name, peak, rampMinutes: Math.max(1, out.result.rampMinutes), durationMinutes: scenario.saleDurationMinutes },
+      scenario: {
+        ...s.scenario,
+        name: scenario.name,
+        peak,
+        rampMinutes: Math.max(1, out.result.rampMinutes),
+        durationMinutes: scenario.saleDurationMinutes,
+      },
     }));
   } catch (err) {
     if (err instanceof JobCanceled) useUi.getState().notify({ tone: 'info', title: 'Forecast canceled' });

@@ -17,11 +17,24 @@ export async function importLoadTest(tierId: string, tierName: string): Promise<
   if (!source) return;
   const text = await new Response(source.stream()).text();
   const parsed = parseLoadTestCsv(text);
-  if (!parsed.ok) return notifyError(`${source.name} is not a load test`, `${source.name}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.reason}`);
+  if (!parsed.ok)
+    return notifyError(
+      `${source.name} is not a load test`,
+      `${source.name}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.reason}`,
+    );
   if (parsed.rejected.length > 0) {
-    return notifyError(`${source.name}: ${parsed.rejected.length} rows could not be read`, parsed.rejected.slice(0, 5).map((r) => `${source.name}:${r.line}: ${r.reason}`).join('\n'));
+    return notifyError(
+      `${source.name}: ${parsed.rejected.length} rows could not be read`,
+      parsed.rejected
+        .slice(0, 5)
+        .map((r) => `${source.name}:${r.line}: ${r.reason}`)
+        .join('\n'),
+    );
   }
   const fit = fitUsl(parsed.points);
   if (!fit.ok) return notifyError(`${source.name} cannot be fitted`, fit.reason);
-  editTier(tierId, `Size ${tierName} from ${source.name}`, (t) => ({ ...t, capacity: { kind: 'load-test', axis: parsed.axis, points: parsed.points, source: source.name } }));
+  editTier(tierId, `Size ${tierName} from ${source.name}`, (t) => ({
+    ...t,
+    capacity: { kind: 'load-test', axis: parsed.axis, points: parsed.points, source: source.name },
+  }));
 }
