@@ -141,7 +141,8 @@ function finish(basis: SliLedger['basis'], t: Float64Array, good: Float64Array, 
   const cumCovered = new Float64Array(n + 1);
   let clamped = 0;
   for (let i = 0; i < n; i++) {
-    if (!(total[i]! >= 0) || Number.isNaN(good[i]!)) {
+    // Missing, infinite or negative amounts are gaps: they count neither good nor bad.
+    if (!(total[i]! >= 0) || !Number.isFinite(total[i]!) || !Number.isFinite(good[i]!)) {
       good[i] = 0;
       total[i] = 0;
       covered[i] = 0;
