@@ -29,7 +29,7 @@ function zodReason(error: z.ZodError): string {
 }
 
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(100 * x).toFixed(0)} %`);
-const ms = (x: number | null) => (x === null ? '∞' : x < 10 ? x.toFixed(2) : x.toFixed(0));
+const ms = (x: number | null) => (x === null ? '∞' : x < 0.01 ? '< 0.01' : x < 10 ? x.toFixed(2) : x.toFixed(0));
 
 /** `headroom plan`: the capacity plan and recommendations for a sale scenario (docs/scenario-format.md). */
 export async function runPlan(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import type { CapacityPlan } from '../../shared/capacity';
 import type { Recommendation } from '../../shared/recommendation';
-import { beforeSale, clock, pct, rps } from './wording';
+import { beforeSale, clock, pct, pct1, rps } from './wording';
 
 /**
  * Auto-scaling (seed playbook: "set up auto-scaling"): pre-warm where the ramp outruns the autoscaler, lift a
@@ -18,7 +18,7 @@ export function autoscalingRecommendations(plan: CapacityPlan): Recommendation[]
         title: `Pre-warm ${t.name}: raise its autoscaling minimum to ${r.prewarmInstances}`,
         // A KEDA cron trigger's five-field schedule has no year, so a one-off window repeats yearly (KEDA #3566, #3877).
         action: `Set the ${t.name} autoscaling minimum to ${r.prewarmInstances} (from ${t.autoscaling!.min}) at ${clock(r.prewarmFrom)} (${beforeSale(r.prewarmFrom, plan.saleStart)}) with a scheduled action, and lower it after the sale; a KEDA cron window repeats every year unless removed`,
-        why: `the sale climbs ${rps(rampRate)} per minute for ${plan.rampMinutes} min while a new ${t.name} instance needs ${t.warmupSeconds} s to warm and the autoscaler reacts ${plan.scalingReactionSeconds} s late; starting from the ${r.reactiveStart} it would run by itself, utilisation reaches ${pct(r.peakUtilizationWithoutPrewarm)}${r.firstOverloadAt !== null ? ` (over the ${pct(plan.maxUtilization)} ceiling from ${beforeSale(r.firstOverloadAt, plan.saleStart)})` : ''}; ${r.prewarmInstances} warm instances keep it under`,
+        why: `the sale climbs ${rps(rampRate)} per minute for ${plan.rampMinutes} min while a new ${t.name} instance needs ${t.warmupSeconds} s to warm and the autoscaler reacts ${plan.scalingReactionSeconds} s late; starting from the ${r.reactiveStart} it would run by itself, utilisation reaches ${pct1(r.peakUtilizationWithoutPrewarm)}${r.firstOverloadAt !== null ? ` (over the ${pct(plan.maxUtilization)} ceiling from ${beforeSale(r.firstOverloadAt, plan.saleStart)})` : ''}; ${r.prewarmInstances} warm instances keep it under`,
         priority: r.peakUtilizationWithoutPrewarm >= 1 ? 'high' : 'medium',
         tierId: t.tierId,
         figures: {
