@@ -100,7 +100,7 @@ export function forecastRegular(y: Float64Array, opts: RegularForecastOptions, o
   if (!chosen) {
     const fallback = forced ?? candidateByName('seasonal-naive')!;
     chosen = { model: fallback.name, forecasts: [], smape: NaN, mase: NaN, relativeError: NaN, fitMs: 0 };
-    notes.push('too little history to backtest; the forecast has no interval');
+    notes.push('too little history to backtest: the intervals assume a random walk from the last value');
   }
   if (chosen.model !== 'combination') members = [chosen.model];
 
@@ -118,8 +118,13 @@ export function forecastRegular(y: Float64Array, opts: RegularForecastOptions, o
   const mean = finals.length > 1 ? medianOf(finals.map((f) => f.mean)) : finals[0]!.mean;
   for (let j = 0; j < h; j++) if (!(mean[j]! >= floor)) mean[j] = Number.isNaN(mean[j]!) ? y[n - 1]! : floor;
 
+  // Without backtest errors: a random walk's band, σ of the one-step changes times √k (FPP3 §5.5), z for the level.
+  let stepSigma = 0;
+  for (let i = 1; i < n; i++) stepSigma += (y[i]! - y[i - 1]!) ** 2 / Math.max(1, n - 1);
+  stepSigma = Math.sqrt(stepSigma);
+  const randomWalk = (level: number) => Float64Array.from({ length: h }, (_, j) => (level >= 0.95 ? 1.96 : 1.2816) * stepSigma * Math.sqrt(j + 1));
   const band = (level: number) => {
-    const w = conformalHalfWidths(residuals, h, level);
+    const w = residuals.length > 0 ? conformalHalfWidths(residuals, h, level) : randomWalk(level);
     const lo = new Float64Array(h);
     const hi = new Float64Array(h);
     for (let j = 0; j < h; j++) {

@@ -115,3 +115,29 @@ describe('forecastSeries on real M4 Hourly series', () => {
     expect(ours).toBeLessThan(snaive);
   });
 });
+
+describe('forecastSeries on arbitrary input', () => {
+  it('never throws, and gives finite, ordered, non-negative bands for any non-negative series with gaps', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(NaN)), { minLength: 8, maxLength: 150 }),
+        fc.integer({ min: 1, max: 60 }),
+        (values, h) => {
+          const s = hourly(values.length, (i) => values[i]!);
+          const out = forecastSeries(s, { horizonSteps: h });
+          if (!out.ok) return /needs at least|no values/.test(out.reason);
+          const r = out.result;
+          for (let k = 0; k < h; k++) {
+            const row = [r.lo95[k]!, r.lo80[k]!, r.mean[k]!, r.hi80[k]!, r.hi95[k]!];
+            if (!row.every(Number.isFinite)) return false;
+            if (row[0]! < 0) return false;
+            for (let j = 1; j < row.length; j++) if (row[j]! < row[j - 1]! - 1e-9 * Math.max(1, Math.abs(row[j]!))) return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 40, seed: 20261123 },
+    );
+  });
+});
