@@ -123,3 +123,27 @@ describe('planCapacity with a scale-out load test', () => {
     expect(t.ceilingFrontDoorRps!).toBeCloseTo(0.9 * usl(21), 3);
   });
 });
+
+describe('planCapacity service time from a load test', () => {
+  it('takes the service time from the lightest-load latency when none is typed', () => {
+    // The example app load test: 22.4 ms at 1 user. Peak ≈ 472 req/s per instance, so 472 × 0.0224 = 10.6 → 10
+    // workers per instance (Little's law).
+    const points = [
+      { n: 1, throughput: 44.7, latencyMs: 22.4 },
+      { n: 4, throughput: 157.1, latencyMs: 25.5 },
+      { n: 8, throughput: 273.4, latencyMs: 29.3 },
+      { n: 16, throughput: 394.9, latencyMs: 40.5 },
+      { n: 32, throughput: 472.1, latencyMs: 67.8 },
+      { n: 64, throughput: 427.1, latencyMs: 149.9 },
+    ];
+    const app = tier({
+      id: 'app',
+      name: 'app',
+      role: 'app',
+      instancesNow: 4,
+      capacity: { kind: 'load-test', axis: 'concurrency', points },
+    });
+    const t = planCapacity({ ...shopScenario(), tiers: [app] }).tiers[0]!;
+    expect(t.serviceTimeMs).toBeCloseTo(22.4, 10);
+  });
+});

@@ -59,8 +59,11 @@ export function planCapacity(s: Scenario): CapacityPlan {
       usefulInstanceLimit(c),
     );
     const n = need === null ? (Number.isFinite(hardCeiling) ? hardCeiling : null) : Math.min(need, hardCeiling);
-    const atPeak = n !== null && n > 0 ? queueAt(c, n, d, tier.serviceTimeMs) : null;
-    const now = queueAt(c, Math.max(tier.instancesNow, 0), d, tier.serviceTimeMs);
+    // Without a typed service time, a load test's lightest-load latency is the best evidence of one.
+    const serviceTimeMs =
+      tier.serviceTimeMs ?? (c.basis === 'usl-concurrency' ? (c.lightLoadLatencyMs ?? undefined) : undefined);
+    const atPeak = n !== null && n > 0 ? queueAt(c, n, d, serviceTimeMs) : null;
+    const now = queueAt(c, Math.max(tier.instancesNow, 0), d, serviceTimeMs);
     const ceilingFrontDoorRps =
       Number.isFinite(hardCeiling) && calls > 0 ? demandAtUtilization(c, hardCeiling, s.maxUtilization) / calls : null;
 

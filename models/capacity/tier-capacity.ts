@@ -1,11 +1,18 @@
-import type { CapacityEvidence } from '../../shared/capacity';
+import type { CapacityEvidence, LoadTestPoint } from '../../shared/capacity';
 import { fitThroughputRegression, type ThroughputRegression } from './throughput-regression';
 import { fitUsl, uslThroughput, type UslFit } from './usl';
 
 /** What the evidence says one tier can carry, in a form every planning step can ask. */
 export type TierCapacity =
   | { basis: 'typed'; rpsPerInstance: number; verifiedUpToRps: number | null; explanation: string }
-  | { basis: 'usl-concurrency'; rpsPerInstance: number; usl: UslFit; explanation: string }
+  | {
+      basis: 'usl-concurrency';
+      rpsPerInstance: number;
+      usl: UslFit;
+      /** Latency measured at the lightest load, when the test recorded it: the service time without queueing. */
+      lightLoadLatencyMs: number | null;
+      explanation: string;
+    }
   | { basis: 'usl-nodes'; usl: UslFit; explanation: string }
   | { basis: 'cpu-regression'; rpsPerInstance: number; regression: ThroughputRegression; explanation: string };
 
@@ -51,6 +58,7 @@ export function resolveTierCapacity(evidence: CapacityEvidence): TierCapacityOut
           basis: 'usl-concurrency',
           rpsPerInstance: u.peakX,
           usl: u,
+          lightLoadLatencyMs: lightestLatency(evidence.points),
           explanation: `USL fit of a ${u.points}-point load test (${coeffs}): one instance peaks at ${fmt(u.peakX)} req/s${u.peakN !== null ? ` at concurrency ${u.peakN.toFixed(1)}` : ''}`,
         },
       };
@@ -70,6 +78,12 @@ export function resolveTierCapacity(evidence: CapacityEvidence): TierCapacityOut
       };
     }
   }
+}
+
+function lightestLatency(points: LoadTestPoint[]): number | null {
+  const timed = points.filter((p) => p.latencyMs !== undefined && p.latencyMs > 0);
+  if (timed.length === 0) return null;
+  return timed.reduce((a, b) => (b.n < a.n ? b : a)).latencyMs!;
 }
 
 /** Requests/s the tier carries at 100 % with n instances (past the USL peak, more nodes carry less). */
