@@ -76,6 +76,8 @@ export interface IncidentCorrection {
   removed: string[];
   /** A milestone set by hand (epoch ms), or null to clear one the events imply. */
   milestones: Partial<Record<MilestoneName, number | null>>;
+  /** The facilitator says this is the same outage as another incident (a PagerDuty and a Statuspage id, say): its events join that one. */
+  mergeInto?: string;
 }
 
 /** Figures across incidents: repair times and time between failures, each with the definition used. */
@@ -170,4 +172,5 @@ export const incidentCorrectionSchema = z.object({
   ),
   removed: z.array(z.string()),
   milestones: milestoneTimes,
+  mergeInto: z.string().optional(),
 }) satisfies z.ZodType<IncidentCorrection>;

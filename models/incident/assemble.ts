@@ -23,12 +23,64 @@ export function assembleIncidents(
 ): Incident[] {
   const { events: unique, merged } = dedupeEvents(events);
   const byIncident = new Map(corrections.map((c) => [c.incidentId, c]));
-  const incidents = groupEvents(unique, options).map((g) => buildIncident(g, byIncident.get(g.key)));
+  const incidents = mergeGroups(groupEvents(unique, options), byIncident).map((g) =>
+    buildIncident(g, correctionFor(g, byIncident)),
+  );
   if (merged > 0 && incidents.length > 0) {
     const note = `${merged} duplicate events (same time and text) merged across files`;
     for (const inc of incidents) if (inc.events.some((e) => e.duplicateSources.length > 0)) inc.notes.push(note);
   }
   return incidents.sort((a, b) => a.start - b.start);
+}
+
+/** The target's correction, with the event edits made on the incidents merged into it, so merging loses no correction. */
+function correctionFor(
+  g: EventGroup,
+  corrections: ReadonlyMap<string, IncidentCorrection>,
+): IncidentCorrection | undefined {
+  const own = corrections.get(g.key);
+  const others =
+    g.grouping.by === 'id'
+      ? g.grouping.ids.filter((id) => id !== g.key).flatMap((id) => corrections.get(id) ?? [])
+      : [];
+  if (others.length === 0) return own;
+  const base = own ?? { incidentId: g.key, added: [], edited: [], removed: [], milestones: {} };
+  return {
+    ...base,
+    added: [...base.added, ...others.flatMap((c) => c.added)],
+    edited: [...base.edited, ...others.flatMap((c) => c.edited)],
+    removed: [...base.removed, ...others.flatMap((c) => c.removed)],
+  };
+}
+
+/** Fold groups the facilitator merged into their target (following chains, ignoring cycles and missing targets). */
+function mergeGroups(groups: EventGroup[], corrections: ReadonlyMap<string, IncidentCorrection>): EventGroup[] {
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const target = (key: string): string => {
+    const seen = new Set<string>([key]);
+    let k = key;
+    for (
+      let next = corrections.get(k)?.mergeInto;
+      next && byKey.has(next) && !seen.has(next);
+      next = corrections.get(k)?.mergeInto
+    ) {
+      seen.add(next);
+      k = next;
+    }
+    return k;
+  };
+  const out = new Map<string, EventGroup>();
+  for (const g of groups) {
+    const key = target(g.key);
+    const into = out.get(key) ?? { ...(byKey.get(key) ?? g), events: [] };
+    into.events = [...into.events, ...g.events];
+    if (key !== g.key) {
+      const ids = into.grouping.by === 'id' ? into.grouping.ids : [key];
+      into.grouping = { by: 'id', ids: [...new Set([...ids, g.key])] };
+    }
+    out.set(key, into);
+  }
+  return [...out.values()].map((g) => ({ ...g, events: g.events.sort((a, b) => a.t - b.t) }));
 }
 
 function buildIncident(g: EventGroup, correction: IncidentCorrection | undefined): Incident {

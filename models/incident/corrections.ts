@@ -43,6 +43,11 @@ export const addEvent =
   (event: IncidentEvent): CorrectionChange =>
   (c) => ({ ...c, added: [...c.added, { ...event, incidentId: c.incidentId }] });
 
+/** This incident is the same outage as `target`: its events join that incident (undefined splits them again). */
+export const mergeInto =
+  (target: string | undefined): CorrectionChange =>
+  (c) => ({ ...c, mergeInto: target });
+
 /** Set a milestone by hand (epoch ms), clear it (null), or hand it back to the events (undefined). */
 export const setMilestone =
   (name: MilestoneName, t: number | null | undefined): CorrectionChange =>

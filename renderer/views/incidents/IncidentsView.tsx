@@ -4,7 +4,7 @@ import type { Series } from '../../../shared/series';
 import { incidentImpact } from '../../../models/incident/impact';
 import { pickMetricRoles } from '../../../models/incident/metric-roles';
 import { incidentStats } from '../../../models/incident/stats';
-import { renameIncident } from '../../../models/incident/corrections';
+import { mergeInto, renameIncident } from '../../../models/incident/corrections';
 import { draftPostmortem } from '../../../models/postmortem/draft';
 import { postmortemTriggers } from '../../../models/postmortem/review';
 import { durationText, localDateTime } from '../../../models/postmortem/time-text';
@@ -114,6 +114,7 @@ export function IncidentsView() {
               series={[roles.requests, roles.errors ?? roles.errorRatio, roles.latency].filter((s): s is Series => !!s)}
               impact={impact}
               orders={{ ordersPerMinute, setOrdersPerMinute, orderValue, setOrderValue }}
+              others={incidents.filter((i) => i.id !== selected.id).map((i) => ({ id: i.id, title: i.title }))}
             />
           )}
         </>
@@ -146,12 +147,14 @@ function IncidentDetail({
   series,
   impact,
   orders,
+  others,
 }: {
   incident: Incident;
   zone: string;
   series: Series[];
   impact: ReturnType<typeof incidentImpact> | null;
   orders: OrdersInput;
+  others: { id: string; title: string }[];
 }) {
   const [title, setTitle] = useState(incident.title);
   const annotations: Annotation[] = [
@@ -197,6 +200,37 @@ function IncidentDetail({
             ? 'grouped by the tools’ incident id'
             : `grouped by time (events within ${incident.grouping.gapMinutes} min) and service`}
         </span>
+        {others.length > 0 && (
+          <label>
+            Same outage as{' '}
+            <select
+              value=""
+              onChange={(e) =>
+                e.target.value && correctIncident('Merge incidents', incident.id, mergeInto(e.target.value))
+              }
+            >
+              <option value="">(choose an incident to merge into)</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title} ({o.id})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {incident.grouping.by === 'id' &&
+          incident.grouping.ids
+            .filter((id) => id !== incident.id)
+            .map((id) => (
+              <button
+                key={id}
+                type="button"
+                className="link"
+                onClick={() => correctIncident('Split incident', id, mergeInto(undefined))}
+              >
+                Split {id} out again
+              </button>
+            ))}
         <button type="button" onClick={draft}>
           {existing ? 'Redraft postmortem' : 'Draft postmortem'}
         </button>
