@@ -238,6 +238,18 @@ describe('decodeWorkspace on hostile bytes', () => {
     );
   });
 
+  it('refuses numbers JSON can only spell by overflowing (1e999 reads as Infinity)', () => {
+    const text = JSON.stringify(fixtureManifest());
+    for (const [from, to, where] of [
+      ['"createdAt":1761955200000', '"createdAt":1e999', 'createdAt'],
+      ['"objective":0.999', '"objective":1e-999', 'slos.0.objective'],
+      ['"t":1764320520000', '"t":-1e999', 'events.0.t'],
+    ] as const) {
+      expect(text).toContain(from);
+      expect(refused(withManifestText(text.replace(from, to)))).toContain(`manifest.json is invalid at ${where}`);
+    }
+  });
+
   it('keeps a label called __proto__ as plain data instead of changing any prototype', () => {
     const manifest = fixtureManifest();
     const series = manifest['series'] as { labels: Record<string, unknown> }[];
