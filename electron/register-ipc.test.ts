@@ -17,6 +17,7 @@ function recordingHandlers() {
     'file:export': async () => (reached.push('file:export'), { ok: true, value: { name: 'x' } }),
     'recovery:write': async () => (reached.push('recovery:write'), ok),
     'recovery:read': async () => (reached.push('recovery:read'), ok),
+    'report:pdf': async () => (reached.push('report:pdf'), { ok: true, value: { name: 'report.pdf' } }),
   };
   return { handlers, reached };
 }

@@ -36,5 +36,7 @@ export interface HostApi {
   /** Autosave to the recovery slot (never the user's file); null clears it after a clean save or exit. */
   writeRecovery(bytes: Uint8Array | null): Promise<HostResult<null>>;
   readRecovery(): Promise<HostResult<Uint8Array | null>>;
+  /** Print the window showing the Report view to a PDF the user saves; absent where the browser's print dialog does it. */
+  printReportPdf?(request: { suggestedName: string; paper: 'A4' | 'Letter'; title: string; study: string; generatedAt: number }): Promise<HostResult<{ name: string }>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -10,6 +10,7 @@ export const IPC_CHANNELS = [
   'file:export',
   'recovery:write',
   'recovery:read',
+  'report:pdf',
 ] as const;
 
 export type IpcChannelName = (typeof IPC_CHANNELS)[number];

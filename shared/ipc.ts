@@ -39,6 +39,11 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: success(bytes.nullable()),
   },
+  // Prints the window showing the Report view; title and study label the running header (escaped in main).
+  'report:pdf': {
+    request: z.object({ suggestedName: z.string().max(255), paper: z.enum(['A4', 'Letter']), title: z.string().max(500), study: z.string().max(500), generatedAt: z.number() }).strict(),
+    response: success(z.object({ name: z.string() })),
+  },
   // `satisfies` fails to compile if a channel of ipc-channels.ts (what the preload allows) is missing here or extra.
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -5,6 +5,7 @@ import type { HandleTable } from './handle-table';
 import { pickImportFiles, readImportChunk } from './import-files';
 import type { LaunchQueue } from './launch-queue';
 import { readRecovery, writeRecovery } from './recovery';
+import { printReportPdf, type PrintToPdf } from './report-pdf';
 import { openWorkspace, saveWorkspace } from './workspace-files';
 
 /** One handler per channel of shared/ipc.ts: the mapped type makes a missing or extra channel a compile error. */
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   launchQueue: LaunchQueue;
   /** Electron's `app.getPath('userData')`; the recovery slot lives under it. */
   userDataDir: string;
+  /** The app window's `webContents.printToPDF`, for `report:pdf`. */
+  printToPdf?: PrintToPdf;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -27,5 +30,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'file:export': (request) => exportFile(deps.dialogs, request),
     'recovery:write': (request) => writeRecovery(deps.userDataDir, request),
     'recovery:read': () => readRecovery(deps.userDataDir),
+    'report:pdf': (request) => printReportPdf(deps, request),
   };
 }

@@ -1,6 +1,5 @@
 import type { ReportModel } from '../../models/report/report-model';
-import { escapeXml } from '../../models/report/svg-node';
-import { formatDate } from '../../models/report/format';
+import { pageTemplates } from '../../models/report/page-templates';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/chromium';
 import { serveStatic } from './static-server';
 
@@ -9,15 +8,6 @@ export interface PdfRequest {
   /** The built renderer (dist/web): the PDF is the app's own print layout, not a second template. */
   webDir: string;
   paper: 'A4' | 'Letter';
-}
-
-/** Chromium fills these templates on every page; its defaults are 0 px text, so every size is set. */
-export function pageTemplates(report: ReportModel): { headerTemplate: string; footerTemplate: string } {
-  const style = 'font-family: Helvetica, Arial, sans-serif; font-size: 8px; color: #5b6270; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;';
-  return {
-    headerTemplate: `<div style="${style}"><span>${escapeXml(report.cover.title)}</span><span>${escapeXml(report.cover.study)}</span></div>`,
-    footerTemplate: `<div style="${style}"><span>Headroom · ${formatDate(report.cover.generatedAt)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
-  };
 }
 
 /**
@@ -43,7 +33,7 @@ export async function renderReportPdf(request: PdfRequest): Promise<Uint8Array> 
       format: request.paper,
       printBackground: true,
       displayHeaderFooter: true,
-      ...pageTemplates(request.report),
+      ...pageTemplates(request.report.cover),
       margin: { top: '18mm', bottom: '16mm', left: '14mm', right: '14mm' },
     });
     return new Uint8Array(pdf);

@@ -46,6 +46,7 @@ export function createElectronHost(bridge: PreloadBridge): HostApi {
     exportFile: async (request) => result(await bridge.invoke('file:export', request)),
     writeRecovery: async (bytes) => result(await bridge.invoke('recovery:write', { bytes })),
     readRecovery: async () => result(await bridge.invoke('recovery:read', {})),
+    printReportPdf: async (request) => result(await bridge.invoke('report:pdf', request)),
     onMenuCommand: (listener) =>
       bridge.onMenuCommand((command) => {
         const known = menuCommands.find((c) => c === command);
