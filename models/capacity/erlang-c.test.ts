@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { erlangC, mmc, serviceLevel } from './erlang-c';
 
@@ -47,5 +48,21 @@ describe('Erlang C against published call-centre examples', () => {
     expect(r.stable).toBe(false);
     expect(r.probabilityOfWaiting).toBe(1);
     expect(r.meanWait).toBe(Infinity);
+  });
+});
+
+describe('Erlang C properties', () => {
+  it('is a probability that falls as servers are added, and so does the mean wait', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (c, rho) => {
+        const a = rho * c;
+        const p = erlangC(c, a);
+        const more = erlangC(c + 1, a);
+        const w = mmc(c, a, 1).meanWait;
+        const wMore = mmc(c + 1, a, 1).meanWait;
+        return p >= 0 && p <= 1 && more <= p + 1e-12 && wMore <= w + 1e-12;
+      }),
+      { numRuns: 300 },
+    );
   });
 });

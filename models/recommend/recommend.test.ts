@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario, Tier } from '../../shared/capacity';
 import { planCapacity } from '../capacity/plan';
@@ -225,5 +226,55 @@ describe('rate limiting for a scale-out tier past its USL peak', () => {
 
   it('is not recommended when the whole band fits under the curve’s peak', () => {
     expect(find(search(3000, 3500), 'rate-limiting')).toBeUndefined();
+  });
+});
+
+describe('properties over random shops', () => {
+  const arbChanges = fc.record({
+    rps: fc.double({ min: 100, max: 20_000, noNaN: true }),
+    spread: fc.double({ min: 1, max: 1.5, noNaN: true }),
+    webNow: fc.integer({ min: 0, max: 80 }),
+    replicasNow: fc.integer({ min: 0, max: 12 }),
+    hit: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    ramp: fc.integer({ min: 1, max: 120 }),
+    warmup: fc.integer({ min: 0, max: 900 }),
+  });
+
+  it('plans every tier at or under its target when it can grow, and never throws', () => {
+    fc.assert(
+      fc.property(arbChanges, (c) => {
+        const s = shop(
+          {
+            web: { instancesNow: c.webNow, warmupSeconds: c.warmup },
+            replicas: { instancesNow: c.replicasNow },
+            cache: { hitRatio: c.hit },
+          },
+          { peak: { ...shopScenario().peak, rps: c.rps, lo: c.rps, hi: c.rps * c.spread }, rampMinutes: c.ramp },
+        );
+        const plan = planCapacity(s);
+        recommend(plan);
+        return plan.tiers.every(
+          (t) =>
+            t.exceedsHardCeiling || t.utilizationAtPeak === null || t.utilizationAtPeak <= t.targetUtilization + 1e-9,
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('recommends read replicas exactly when the replicas have fewer than the plan needs', () => {
+    fc.assert(
+      fc.property(arbChanges, (c) => {
+        const s = shop(
+          { replicas: { instancesNow: c.replicasNow }, cache: { hitRatio: c.hit } },
+          { peak: { ...shopScenario().peak, rps: c.rps, lo: c.rps, hi: c.rps } },
+        );
+        const plan = planCapacity(s);
+        const replicas = plan.tiers.find((t) => t.tierId === 'replicas')!;
+        const has = recommend(plan).some((r) => r.id === 'read-replicas:replicas');
+        return has === (replicas.instancesNeeded !== null && replicas.instancesNeeded > replicas.instancesNow);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
