@@ -71,7 +71,7 @@ export interface BurnRateAlert {
   burnRate: number;
   /** Which rules fired, e.g. "14.4× over 1h and 5m". */
   rules: string[];
-  /** Share of the window's budget burned between start and end. */
+  /** Share of the window's budget burned by the episode: from one long window before it fired until it stopped. */
   budgetFraction: number;
 }
 

@@ -32,34 +32,36 @@ export function simulateAlerts(slo: Slo, ledger: SliLedger, rules: readonly Burn
   const first = Math.max(ledger.t[0]!, options.from ?? -Infinity);
   const last = Math.min(ledger.t[n - 1]!, options.to ?? Infinity);
   const alerts: BurnRateAlert[] = [];
-  type Open = { start: number; burn: number; rules: Set<string> };
+  type Open = { start: number; burn: number; rules: Set<string>; lookbackMs: number };
   const open: Record<'page' | 'ticket', Open | null> = { page: null, ticket: null };
   const close = (severity: 'page' | 'ticket', end: number) => {
     const o = open[severity];
     if (!o) return;
     const budget = budgetAt(slo, ledger, end);
-    const { bad } = totalsBetween(ledger, o.start, end);
+    // The episode that fired it began up to one long window before it fired (workbook: burn rate × long window).
+    const { bad } = totalsBetween(ledger, o.start - o.lookbackMs, end);
     alerts.push({ start: o.start, end, severity, burnRate: o.burn, rules: [...o.rules], budgetFraction: budget.allowedBad > 0 ? bad / budget.allowedBad : NaN });
     open[severity] = null;
   };
   let evaluations = 0;
   for (let at = first; at <= last; at += step) {
     evaluations++;
-    const firing: Record<'page' | 'ticket', { burn: number; rules: string[] } | null> = { page: null, ticket: null };
+    const firing: Record<'page' | 'ticket', { burn: number; rules: string[]; longMs: number } | null> = { page: null, ticket: null };
     for (const rule of rules) {
       const threshold = rule.burnRate;
       const short = burnRate(slo, ledger, at, rule.shortWindowMs);
       if (!(short > threshold)) continue;
       const long = burnRate(slo, ledger, at, rule.longWindowMs);
       if (!(long > threshold)) continue;
-      const f = (firing[rule.severity] ??= { burn: 0, rules: [] });
+      const f = (firing[rule.severity] ??= { burn: 0, rules: [], longMs: 0 });
       f.burn = Math.max(f.burn, long);
+      f.longMs = Math.max(f.longMs, rule.longWindowMs);
       f.rules.push(describeRule(rule));
     }
     for (const severity of ['page', 'ticket'] as const) {
       const f = firing[severity];
       if (f) {
-        const o = (open[severity] ??= { start: at, burn: 0, rules: new Set() });
+        const o = (open[severity] ??= { start: at, burn: 0, rules: new Set(), lookbackMs: f.longMs });
         o.burn = Math.max(o.burn, f.burn);
         for (const r of f.rules) o.rules.add(r);
       } else close(severity, at);

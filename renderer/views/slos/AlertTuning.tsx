@@ -71,7 +71,9 @@ export function AlertTuning({ report, rules, onChange, onSave }: { report: SloRe
               <th scope="col">From</th>
               <th scope="col">To</th>
               <th scope="col">Peak burn rate</th>
-              <th scope="col">Budget burned</th>
+              <th scope="col" title="from one long window before the alert fired until it stopped">
+                Budget burned
+              </th>
             </tr>
           </thead>
           <tbody>
