@@ -96,6 +96,37 @@ test('autosaves an import, and after an unclean exit offers it back and restores
   offline.assertNone();
 });
 
+test('a damaged autosave is reported when restored, and the study on screen stays', async ({ page, baseURL }) => {
+  const offline = watchOffline(page, baseURL!);
+  await openApp(page);
+  // What a crash in the middle of an IndexedDB write could leave: the first bytes of a workspace.
+  const partial = [...readFileSync(v1Study).subarray(0, 700)];
+  await page.evaluate(
+    (bytes) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('headroom', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('recovery');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('recovery', 'readwrite');
+          tx.objectStore('recovery').put(Uint8Array.from(bytes), 'latest');
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+        };
+      }),
+    partial,
+  );
+  await page.reload();
+  const offer = page.getByRole('alertdialog');
+  await offer.getByRole('button', { name: 'Restore unsaved work' }).click();
+  await expect(page.getByRole('alert')).toContainText('The recovered work could not be read');
+  await expect(offer).toBeHidden();
+  await expect(seriesTable(page)).toContainText('http_requests');
+  offline.assertNone();
+});
+
 test('undo and redo keep working across autosaves, and the autosave follows them', async ({ page, baseURL }) => {
   const offline = watchOffline(page, baseURL!);
   await openApp(page);
