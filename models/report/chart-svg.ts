@@ -130,7 +130,7 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
     const a = sx(s.start);
     const w = Math.max(2, sx(s.end) - a);
     const label = s.label.length > 28 ? `${s.label.slice(0, 27)}…` : s.label;
-    const showLabel = a > labelEnd;
+    const showLabel = label.length > 0 && a > labelEnd;
     if (showLabel) labelEnd = a + label.length * 5 + 8;
     return el(
       'g',
@@ -163,6 +163,18 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
       text(x - 7, sy(m.v) + 3.5, m.label, 'end', 9.5, colour),
     );
   });
+  // Labels run up the line, so milestones minutes apart stay readable side by side.
+  const moments = (c.moments ?? [])
+    .filter((m) => m.t >= x0 && m.t <= x1)
+    .map((m) => {
+      const x = sx(m.t);
+      return el(
+        'g',
+        {},
+        el('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: M.top, y2: M.top + ph, stroke: '#5b5f66', 'stroke-width': 1, 'stroke-dasharray': '2 2' }),
+        el('text', { x: (x - 3).toFixed(1), y: M.top + 4, 'font-size': 9, fill: '#3b4048', 'text-anchor': 'end', transform: `rotate(-90 ${(x - 3).toFixed(1)} ${M.top + 4})` }, m.label),
+      );
+    });
   const legend = legendItems.map((item) => {
     const y = 6 + item.row * LEGEND_ROW;
     return el(
@@ -182,6 +194,7 @@ export function chartSvg(c: ReportChart, width = CHART_WIDTH, height = CHART_HEI
     el('g', { 'clip-path': `url(#${clipId})` }, ...spans, ...bands, ...lines),
     ...thresholds,
     ...markers,
+    ...moments,
     ...legend,
   );
 }

@@ -102,4 +102,6 @@ export interface ReportChart {
   thresholds: { v: number; label: string; tone: ChartTone }[];
   /** Single estimates with their range, e.g. the sale's expected peak and its band. */
   markers?: { t: number; v: number; lo: number; hi: number; label: string; tone: ChartTone }[];
+  /** Moments, drawn as labelled vertical lines: an incident's milestones. */
+  moments?: { t: number; label: string }[];
 }

@@ -1,5 +1,7 @@
 import type { Incident } from '../../../shared/incident';
+import { chartLine } from '../chart-data';
 import { formatDateTime, formatMinutes, plural } from '../format';
+import type { ReportChart } from '../report-model';
 import type { Block, ReportSection } from '../report-model';
 import type { ReportInputs } from '../report-inputs';
 
@@ -46,7 +48,11 @@ export function incidentsSection(inputs: ReportInputs): ReportSection {
       ]),
     },
   ];
-  for (const i of incidents.slice(0, 8)) blocks.push(...milestoneBlocks(i));
+  for (const i of incidents.slice(0, 8)) {
+    blocks.push(...milestoneBlocks(i));
+    const chart = incidentChart(inputs, i);
+    if (chart) blocks.push({ kind: 'chart', chart });
+  }
   return { id: 'incidents', title: 'Incidents', hasContent: true, blocks };
 }
 
@@ -60,4 +66,37 @@ function milestoneBlocks(i: Incident): Block[] {
     { kind: 'subheading', text: `Milestones: ${i.title}` },
     { kind: 'table', caption: `Milestones of ${i.title}`, columns: [{ label: 'Milestone' }, { label: 'Time', nowrap: true }, { label: 'After start', align: 'right' }, { label: 'Shown by' }], rows },
   ];
+}
+
+/** Time shown either side of an incident: enough to see normal, the trouble, and the return to normal. */
+const AROUND_MS = 2 * 3_600_000;
+
+/** The incident over what users felt (the latency series if the study has one, else traffic), milestones marked. */
+function incidentChart(inputs: ReportInputs, i: Incident): ReportChart | null {
+  const series = inputs.workspace.series.find((s) => s.unit === 'ms') ?? inputs.traffic;
+  if (!series) return null;
+  const start = i.start - AROUND_MS;
+  const end = i.end + AROUND_MS;
+  const line = chartLine(series.t, series.v, start, end);
+  if (line.t.length < 2) return null;
+  return {
+    id: `incident-${i.id}`,
+    title: `${i.title}: ${series.name} through the incident`,
+    description: `${series.name} (${series.unit}) from two hours before the incident to two hours after, with its milestones`,
+    unit: series.unit,
+    yFormat: 'number',
+    x: { start, end },
+    lines: [{ name: series.name, tone: 'primary', ...line }],
+    bands: [],
+    spans: [{ start: i.start, end: i.end, label: '', tone: 'incident' }],
+    thresholds: [],
+    moments: [...milestonesByTime(i)].map(([t, names]) => ({ t, label: names.join(', ') })),
+  };
+}
+
+/** Milestones reached at the same minute share one line (acknowledged and escalated often do). */
+function milestonesByTime(i: Incident): Map<number, string[]> {
+  const byTime = new Map<number, string[]>();
+  for (const m of Object.values(i.milestones)) if (m) byTime.set(m.t, [...(byTime.get(m.t) ?? []), m.name]);
+  return byTime;
 }
