@@ -115,6 +115,8 @@ export interface IncidentImpact {
   shareAffected?: ImpactFigure;
   lostOrders?: ImpactFigure;
   lostRevenue?: ImpactFigure;
+  /** Error budget burned per SLO of the study, when the study has SLOs over these metrics. */
+  budgetBurned?: BudgetBurn[];
   /** Which series played which part, and why. */
   inputs: string[];
   notes: string[];
@@ -174,3 +176,12 @@ export const incidentCorrectionSchema = z.object({
   milestones: milestoneTimes,
   mergeInto: z.string().optional(),
 }) satisfies z.ZodType<IncidentCorrection>;
+
+/** Error budget an incident burned, per SLO of the study: bad events (or minutes) in the window ÷ what the SLO window allows. */
+export interface BudgetBurn {
+  sloId: string;
+  sloName: string;
+  /** Share of the SLO window's whole budget, 0..1 (may exceed 1). */
+  fraction: number;
+  how: string;
+}

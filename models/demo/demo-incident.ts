@@ -3,9 +3,11 @@ import type { IncidentCorrection } from '../../shared/incident';
 import type { Postmortem } from '../../shared/postmortem';
 import type { Series } from '../../shared/series';
 import { assembleIncidents } from '../incident/assemble';
+import { incidentBudgetBurn } from '../incident/budget-burn';
 import { incidentImpact } from '../incident/impact';
 import { pickMetricRoles } from '../incident/metric-roles';
 import { draftPostmortem } from '../postmortem/draft';
+import { buildDemoSlos } from './demo-slo';
 import { DEMO_INCIDENT_END, DEMO_SALE_START } from './demo-traffic';
 
 /** What the shop sells during a sale, for the revenue estimate: orders a minute had nothing failed, and their average value. */
@@ -130,6 +132,7 @@ export function buildDemoIncident(series: readonly Series[]): {
     orderValue: DEMO_ORDER_VALUE_EUR,
     currency: 'EUR',
   });
+  impact.budgetBurned = incidentBudgetBurn({ start: incident.start, end: incident.end }, buildDemoSlos(), series).burns;
   const pm = draftPostmortem(incident, impact, {
     timeZone: DEMO_TIME_ZONE,
     now: DEMO_INCIDENT_END + 2 * 86_400_000,

@@ -241,6 +241,8 @@ export function draftPostmortem(incident: Incident, impact?: IncidentImpact, opt
     for (const [name, f] of Object.entries(impact))
       if (f && typeof f === 'object' && 'how' in f)
         supporting.push(`${name}: ${formatFigure(f.value, f.unit)} — ${f.how}`);
+    for (const b of impact.budgetBurned ?? [])
+      supporting.push(`budget burned, ${b.sloName}: ${pct(b.fraction)} — ${b.how}`);
     supporting.push(...impact.inputs.map((x) => `input ${x}`), ...impact.notes);
   }
   supporting.push(`Sources: ${incident.sources.join(', ')}`, ...incident.notes);
@@ -329,6 +331,8 @@ function impactParagraph(impact: IncidentImpact | undefined, firstReport: Incide
     f('Usual latency (day before)', impact.baselineLatencyMs);
     f('Orders at risk', impact.lostOrders);
     f('Revenue at risk', impact.lostRevenue);
+    for (const b of impact.budgetBurned ?? [])
+      lines.push(`Error budget burned, ${b.sloName}: ${pct(b.fraction)} of the window’s budget`);
   }
   if (lines.length === 0)
     lines.push('Not measured: give metrics (traffic, errors, latency) over the incident window to quantify it.');

@@ -37,6 +37,16 @@ export function ImpactPanel({ impact }: { impact: IncidentImpact | null }) {
           );
         })}
       </dl>
+      {(impact.budgetBurned ?? []).length > 0 && (
+        <dl className="incident-figures" aria-label="Error budget burned">
+          {impact.budgetBurned!.map((b) => (
+            <div key={b.sloId} title={b.how}>
+              <dt>Budget burned: {b.sloName}</dt>
+              <dd>{(b.fraction * 100).toFixed(b.fraction < 0.1 ? 1 : 0)} %</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {(impact.inputs.length > 0 || impact.notes.length > 0) && (
         <details>
           <summary>How is this computed?</summary>

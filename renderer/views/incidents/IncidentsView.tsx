@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/incident';
 import type { Series } from '../../../shared/series';
+import { incidentBudgetBurn } from '../../../models/incident/budget-burn';
 import { incidentImpact } from '../../../models/incident/impact';
 import { pickMetricRoles } from '../../../models/incident/metric-roles';
 import { incidentStats } from '../../../models/incident/stats';
@@ -31,15 +32,25 @@ export function IncidentsView() {
   const selected = incidents.find((i) => i.id === selectedId) ?? incidents[0] ?? null;
   const series = workspace?.series ?? NO_SERIES;
   const roles = useMemo(() => pickMetricRoles(series), [series]);
+  const slos = workspace?.slos;
+  const [from, to] = [selected?.start, selected?.end];
+  const burns = useMemo(
+    () =>
+      from !== undefined && to !== undefined && slos?.length
+        ? incidentBudgetBurn({ start: from, end: to }, slos, series).burns
+        : [],
+    [from, to, slos, series],
+  );
   const impact = useMemo(() => {
     if (!selected || series.length === 0) return null;
     const opm = Number(ordersPerMinute);
     const value = Number(orderValue);
-    return incidentImpact({ start: selected.start, end: selected.end }, roles, {
+    const measured = incidentImpact({ start: selected.start, end: selected.end }, roles, {
       ordersPerMinute: ordersPerMinute && Number.isFinite(opm) ? opm : undefined,
       orderValue: orderValue && Number.isFinite(value) ? value : undefined,
     });
-  }, [selected, roles, series.length, ordersPerMinute, orderValue]);
+    return { ...measured, budgetBurned: burns };
+  }, [selected, roles, series.length, ordersPerMinute, orderValue, burns]);
   const stats = useMemo(() => incidentStats(incidents), [incidents]);
   if (!workspace) return null;
 
