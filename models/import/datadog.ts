@@ -1,6 +1,9 @@
 import type { ImportFormat, Sniff } from './format';
 import { isRecord, looksLikeJson, openJson } from './json-buffer';
+import { PairColumn, parseWithPairs } from './json-pairs';
 import { unitFromName } from './units';
+
+const POINTLIST = new Set(['pointlist']);
 
 /** Datadog's tag strings (`host:web-1`, `env:prod`) as labels; a bare tag keeps an empty value. */
 function tagLabels(tags: unknown): Record<string, string> {
@@ -45,8 +48,13 @@ export const datadogJson: ImportFormat = {
         const scope = typeof s['scope'] === 'string' ? s['scope'] : '*';
         if (scope !== '*') for (const [k, v] of Object.entries(tagLabels(scope.split(',')))) labels[k] = v;
         const name = scope === '*' ? String(s['display_name'] ?? metric) : `${String(s['display_name'] ?? metric)}{${scope}}`;
-        const column = out.series(`${i}`, name, labels, unitOf(s['unit'], metric));
         const points = s['pointlist'];
+        if (points instanceof PairColumn) {
+          out.adopt(`${i}`, name, labels, unitOf(s['unit'], metric), points.column);
+          if (typeof s['interval'] === 'number') out.notes.push(`${name}: rolled up to ${s['interval']} s intervals by Datadog`);
+          return;
+        }
+        const column = out.series(`${i}`, name, labels, unitOf(s['unit'], metric));
         if (!Array.isArray(points)) return out.reject(record, `${name}: no "pointlist"`);
         for (const p of points) {
           if (!Array.isArray(p) || typeof p[0] !== 'number' || !Number.isFinite(p[0])) {
@@ -57,5 +65,5 @@ export const datadogJson: ImportFormat = {
         }
         if (typeof s['interval'] === 'number') out.notes.push(`${name}: rolled up to ${s['interval']} s intervals by Datadog`);
       });
-    }),
+    }, (text) => parseWithPairs(text, POINTLIST, 1)),
 };

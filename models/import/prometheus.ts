@@ -1,8 +1,11 @@
 import type { ImportFormat, Sniff } from './format';
 import { isRecord, looksLikeJson, openJson } from './json-buffer';
+import { PairColumn, parseWithPairs, sampleString } from './json-pairs';
 import type { ResultBuilder } from './result-builder';
 import { missingSteps } from './sample-gaps';
 import { unitFromName } from './units';
+
+const VALUES = new Set(['values']);
 
 /** `http_requests_total{code="200",job="api"}`: how Prometheus itself prints a series. */
 export function promSeriesName(labels: Record<string, string>): string {
@@ -17,12 +20,7 @@ export function promSeriesName(labels: Record<string, string>): string {
 /** A sample value as Prometheus writes it: a string, with "NaN", "+Inf" and "-Inf" spelled out. */
 function sampleValue(x: unknown): number {
   if (typeof x === 'number') return x;
-  if (typeof x !== 'string') return Number.NaN;
-  if (x === '+Inf' || x === 'Inf') return Infinity;
-  if (x === '-Inf') return -Infinity;
-  if (x === 'NaN') return Number.NaN;
-  const v = Number(x);
-  return x.trim() === '' ? Number.NaN : v;
+  return typeof x === 'string' ? sampleString(x) : Number.NaN;
 }
 
 function sampleOk(pair: unknown): pair is [number, unknown] {
@@ -39,6 +37,15 @@ function readResult(result: unknown[], resultType: string, out: ResultBuilder): 
     const labels: Record<string, string> = {};
     if (isRecord(item['metric'])) for (const [k, v] of Object.entries(item['metric'])) labels[k] = String(v);
     const name = promSeriesName(labels);
+    const fast = item['values'];
+    if (fast instanceof PairColumn) {
+      out.adopt(`${i}`, name, labels, unitFromName(labels['__name__'] ?? ''), fast.column);
+      nanCount += fast.nan;
+      infCount += fast.inf;
+      const gaps = missingSteps(fast.column.view().t);
+      if (gaps.missing > 0) gapNotes.push(`${name}: ${gaps.missing} missing step${gaps.missing === 1 ? '' : 's'} of ${gaps.stepMs / 1000} s`);
+      return;
+    }
     const samples = Array.isArray(item['values']) ? item['values'] : item['value'] !== undefined ? [item['value']] : null;
     if (!samples) return out.reject(record, `${name}: neither "values" nor "value"`);
     const column = out.series(`${i}`, name, labels, unitFromName(labels['__name__'] ?? ''));
@@ -83,7 +90,10 @@ export const prometheusJson: ImportFormat = {
   },
   open: (options) =>
     openJson('prometheus', 'metrics', options, (doc, out) => {
-      if (Array.isArray(doc)) return readResult(doc, Array.isArray((doc[0] as Record<string, unknown> | undefined)?.['values']) ? 'matrix' : 'vector', out);
+      if (Array.isArray(doc)) {
+        const values = (doc[0] as Record<string, unknown> | undefined)?.['values'];
+        return readResult(doc, Array.isArray(values) || values instanceof PairColumn ? 'matrix' : 'vector', out);
+      }
       if (!isRecord(doc)) return out.reject(1, 'not a Prometheus response object');
       if (doc['status'] === 'error') return out.reject(1, `Prometheus answered with an error: ${String(doc['errorType'] ?? '')} ${String(doc['error'] ?? '')}`.trim());
       const data = isRecord(doc['data']) ? doc['data'] : doc;
@@ -93,5 +103,5 @@ export const prometheusJson: ImportFormat = {
       if (type === 'string') return out.reject(1, 'a string result holds no samples');
       if (!Array.isArray(result)) return out.reject(1, 'no "result" array');
       readResult(result, type, out);
-    }),
+    }, (text) => parseWithPairs(text, VALUES, 1000)),
 };

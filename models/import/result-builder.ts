@@ -29,6 +29,11 @@ export class ResultBuilder {
     return entry.b;
   }
 
+  /** Take a column already filled elsewhere (a fast JSON path) as the series `key`. */
+  adopt(key: string, name: string, labels: Record<string, string>, unit: string, column: ColumnBuilder): void {
+    this.columns.set(key, { name, labels, unit, b: column });
+  }
+
   reject(line: number, reason: string): void {
     this.rejectedCount++;
     if (this.rejects.length < MAX_REJECT_SAMPLES) this.rejects.push({ line, reason });

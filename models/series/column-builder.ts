@@ -28,6 +28,11 @@ export class ColumnBuilder {
     return { t: this.t.slice(0, this.length), v: this.v.slice(0, this.length) };
   }
 
+  /** The columns so far, without copying (views on the builder's arrays: valid until the next push). */
+  view(): { t: Float64Array; v: Float64Array } {
+    return { t: this.t.subarray(0, this.length), v: this.v.subarray(0, this.length) };
+  }
+
   /**
    * The columns, after which the builder is empty: its growing arrays can be collected at once, so building
    * many series never holds every builder and every trimmed copy at the same time.
