@@ -13,20 +13,25 @@ const PALETTE = ['#2f6fde', '#e0752d', '#2c9f6b', '#b34fc4', '#c9a227', '#d64561
  */
 export function DemandChart({ plan }: { plan: CapacityPlan }) {
   const { ref, width } = useWidth<HTMLDivElement>();
-  const tiers = plan.tiers.filter((t) => t.callsPerRequest > 0);
+  const tiers = useMemo(() => plan.tiers.filter((t) => t.callsPerRequest > 0), [plan]);
   const rows = useMemo(() => {
+    // The plan sizes for the top of the band; the expected peak's curve is the same ramp scaled to it.
+    const base = Math.min(plan.peak.baselineRps, plan.plannedRps);
+    const expectedOf = (d: number) =>
+      plan.plannedRps > base ? base + ((d - base) * (plan.peak.rps - base)) / (plan.plannedRps - base) : d;
     const byMinute = new Map<number, Record<string, number>>();
     for (const t of tiers) {
       for (const p of t.timeline) {
         const m = Math.round(p.t / 60_000) * 60_000;
         const row = byMinute.get(m) ?? { t: m };
         row.demand = p.demandRps;
+        row.expected = expectedOf(p.demandRps);
         row[t.tierId] = p.capacityRps;
         byMinute.set(m, row);
       }
     }
     return [...byMinute.values()].sort((a, b) => a.t! - b.t!);
-  }, [tiers]);
+  }, [plan, tiers]);
   // Room for the demand and the tiers near it; far bigger capacities (a cache) run off the top.
   const step = 10 ** Math.floor(Math.log10(Math.max(1, plan.plannedRps)));
   const top = Math.ceil((plan.plannedRps * 2) / step) * step;
@@ -39,7 +44,7 @@ export function DemandChart({ plan }: { plan: CapacityPlan }) {
       <figcaption className="chart-caption">
         <span>Demand vs capacity over the sale</span>
         <span className="muted">
-          front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling
+          front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling; tiers with ample room run off the top
         </span>
       </figcaption>
       <LineChart width={width} height={300} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -72,8 +77,18 @@ export function DemandChart({ plan }: { plan: CapacityPlan }) {
           label={{ value: 'sale opens', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }}
         />
         <Line
+          dataKey="expected"
+          name="expected demand"
+          type="linear"
+          dot={false}
+          isAnimationActive={false}
+          stroke="var(--muted)"
+          strokeDasharray="5 4"
+          strokeWidth={1.5}
+        />
+        <Line
           dataKey="demand"
-          name="demand"
+          name={plan.planFor === 'hi' ? 'planned demand (top of band)' : 'planned demand'}
           type="linear"
           dot={false}
           isAnimationActive={false}
