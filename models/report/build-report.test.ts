@@ -87,3 +87,25 @@ describe('the demo study report', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
+
+describe('a study with traffic only', () => {
+  const bare = { ...ws, slos: [], capacity: null, scenarios: [], events: [], incidents: [], postmortems: [] };
+  const r = buildReport(gatherReportInputs(bare), defaultReportOptions(bare.name, 0));
+
+  it('says in plain words which models have nothing to show, and draws no chart for them', () => {
+    for (const id of ['capacity', 'slo', 'incidents', 'postmortems'] as const) {
+      const s = r.sections.find((x) => x.id === id)!;
+      expect(s.hasContent).toBe(false);
+      expect(s.blocks).toEqual([expect.objectContaining({ kind: 'missing', text: expect.stringMatching(/^Not yet modelled/) })]);
+    }
+    const summary = r.sections.find((s) => s.id === 'summary')!;
+    expect(summary.blocks.find((b) => b.kind === 'missing')).toMatchObject({ text: expect.stringContaining('a capacity plan, SLOs, incidents, postmortems') });
+  });
+
+  it('still forecasts the traffic and names the busiest hour ahead', () => {
+    const summary = r.sections.find((s) => s.id === 'summary')!;
+    expect(facts(summary.blocks)[0]!.value).toMatch(/^No sale scenario yet\. Without a sale, the busiest hour/);
+    expect(r.sections.find((s) => s.id === 'forecast')!.hasContent).toBe(true);
+  });
+});
+
