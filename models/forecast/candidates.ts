@@ -1,7 +1,7 @@
 import type { ForecastModelName } from '../../shared/forecast';
 import { seasonalityTest90 } from './acf';
 import { classicalSeasonalIndices } from './classical-decomposition';
-import { aicc, fitEts, forecastEts, type EtsFit } from './holt-winters';
+import { aicc, fitEts, forecastEts, type EtsFit, type EtsSpec } from './holt-winters';
 import { mstl, type MstlResult } from './mstl';
 import { naive2, seasonalNaive } from './naive';
 import { thetaForecast } from './theta';
@@ -16,6 +16,19 @@ export interface ModelContext {
   positive: boolean;
   /** Decompositions already made of a training slice, shared by the MSTL models within one forecast. */
   decompositions?: Map<string, MstlResult>;
+  /**
+   * Each ETS fit's optimiser coordinates, by model: the next fold (later in time) starts from them, which needs far
+   * fewer evaluations and uses no data from after its own origin.
+   */
+  warm?: Map<string, Float64Array>;
+}
+
+/** Fit an ETS model, warm-started from the previous fold's parameters when there are any. */
+function fitWarm(y: Float64Array, spec: EtsSpec, ctx: ModelContext, key: string): EtsFit {
+  const warm = ctx.warm?.get(key);
+  const fit = fitEts(y, spec, warm ? { warm, maxEvals: 25 * (warm.length + 1) } : {});
+  ctx.warm?.set(key, fit.raw);
+  return fit;
 }
 
 export interface ModelForecast {
@@ -54,10 +67,10 @@ function adjusted(dec: MstlResult): Float64Array {
 }
 
 /** Non-seasonal ETS for a seasonally adjusted series: SES or damped Holt, whichever has the lower AICc. */
-function fitAdjusted(all: Float64Array): EtsFit {
+function fitAdjusted(all: Float64Array, ctx: ModelContext, key: string): EtsFit {
   const sa = tail(all);
-  const ses = fitEts(sa, { trend: 'none', season: 'none', m: 1 });
-  const damped = fitEts(sa, { trend: 'damped', season: 'none', m: 1 });
+  const ses = fitWarm(sa, { trend: 'none', season: 'none', m: 1 }, ctx, `${key}:ses`);
+  const damped = fitWarm(sa, { trend: 'damped', season: 'none', m: 1 }, ctx, `${key}:damped`);
   return aicc(damped) < aicc(ses) ? damped : ses;
 }
 
@@ -84,7 +97,7 @@ function mstlModel(y: Float64Array, h: number, ctx: ModelContext, log: boolean, 
   let base: Float64Array;
   let params: Record<string, number | string>;
   if (trendModel === 'ets') {
-    const fit = fitAdjusted(sa);
+    const fit = fitAdjusted(sa, ctx, `mstl-${log}`);
     base = forecastEts(fit, h);
     params = etsParams(fit);
   } else if (trendModel === 'theta') {
@@ -149,7 +162,7 @@ export const CANDIDATES: CandidateModel[] = [
     name: 'holt-winters-additive',
     applies: (n, ctx) => seasonalOk(n, ctx) && primary(ctx) <= 400,
     fit: (y, h, ctx) => {
-      const fit = fitEts(tail(y, primary(ctx)), { trend: 'damped', season: 'additive', m: primary(ctx) });
+      const fit = fitWarm(tail(y, primary(ctx)), { trend: 'damped', season: 'additive', m: primary(ctx) }, ctx, 'hw-additive');
       return { mean: forecastEts(fit, h), params: { period: primary(ctx), ...etsParams(fit) } };
     },
   },
@@ -157,7 +170,7 @@ export const CANDIDATES: CandidateModel[] = [
     name: 'holt-winters-multiplicative',
     applies: (n, ctx) => seasonalOk(n, ctx) && ctx.positive && primary(ctx) <= 400,
     fit: (y, h, ctx) => {
-      const fit = fitEts(tail(y, primary(ctx)), { trend: 'damped', season: 'multiplicative', m: primary(ctx) });
+      const fit = fitWarm(tail(y, primary(ctx)), { trend: 'damped', season: 'multiplicative', m: primary(ctx) }, ctx, 'hw-multiplicative');
       return { mean: forecastEts(fit, h), params: { period: primary(ctx), ...etsParams(fit) } };
     },
   },

@@ -41,7 +41,7 @@ export type Progress = (done: number, total: number, stage: string) => void;
 function contextOf(y: Float64Array, periods: number[]): ModelContext {
   let min = Infinity;
   for (let i = 0; i < y.length; i++) min = Math.min(min, y[i]!);
-  return { periods, nonNegative: min >= 0, positive: min > 0, decompositions: new Map() };
+  return { periods, nonNegative: min >= 0, positive: min > 0, decompositions: new Map(), warm: new Map() };
 }
 
 /** A score relative to seasonal naive, as the M4 OWA is relative to Naive2: the mean of the sMAPE and MASE ratios. */
