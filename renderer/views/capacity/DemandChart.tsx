@@ -44,7 +44,8 @@ export function DemandChart({ plan }: { plan: CapacityPlan }) {
       <figcaption className="chart-caption">
         <span>Demand vs capacity over the sale</span>
         <span className="muted">
-          front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling; tiers with ample room run off the top
+          front-door req/s; capacity at 100 % with the planned fleet, pre-warming and autoscaling; tiers with ample room
+          run off the top
         </span>
       </figcaption>
       <LineChart width={width} height={300} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
