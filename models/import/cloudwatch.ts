@@ -1,5 +1,6 @@
 import type { ImportFormat, Sniff } from './format';
 import { isRecord, looksLikeJson, openJson } from './json-buffer';
+import { FlatColumn, parseWithPairs } from './json-pairs';
 import type { ResultBuilder } from './result-builder';
 import { parseTimestamp } from './timestamp';
 
@@ -20,6 +21,12 @@ const UNITS: Record<string, string> = {
   None: '',
 };
 
+/** get-metric-data's bulk arrays, read typed; ISO times become epoch ms on the way. */
+const FLAT = new Map<string, 'number' | 'time'>([
+  ['Timestamps', 'time'],
+  ['Values', 'number'],
+]);
+
 const STATISTICS = ['Average', 'Sum', 'Minimum', 'Maximum', 'SampleCount'] as const;
 
 /** A CloudWatch timestamp: ISO 8601 from the CLI, epoch seconds from some SDKs. */
@@ -34,13 +41,15 @@ function readMetricData(results: unknown[], out: ResultBuilder, doc: Record<stri
     if (!isRecord(r)) return out.reject(record, `result ${record} is not an object`);
     const id = String(r['Id'] ?? `m${record}`);
     const name = String(r['Label'] ?? id);
-    const times = r['Timestamps'];
-    const values = r['Values'];
-    if (!Array.isArray(times) || !Array.isArray(values)) return out.reject(record, `${name}: no "Timestamps" and "Values" arrays`);
+    const rawTimes = r['Timestamps'];
+    const rawValues = r['Values'];
+    const times: ArrayLike<unknown> | null = rawTimes instanceof FlatColumn ? rawTimes.values : Array.isArray(rawTimes) ? rawTimes : null;
+    const values: ArrayLike<unknown> | null = rawValues instanceof FlatColumn ? rawValues.values : Array.isArray(rawValues) ? rawValues : null;
+    if (!times || !values) return out.reject(record, `${name}: no "Timestamps" and "Values" arrays`);
     if (times.length !== values.length) out.reject(record, `${name}: ${times.length} timestamps but ${values.length} values; the extra ones are left out`);
     const column = out.series(`${i}`, name, { id }, '');
     for (let k = 0; k < Math.min(times.length, values.length); k++) {
-      const t = cwTime(times[k]);
+      const t = typeof times[k] === 'number' && rawTimes instanceof FlatColumn ? (times[k] as number) : cwTime(times[k]);
       if (Number.isNaN(t)) {
         out.reject(record, `${name}: timestamp ${JSON.stringify(times[k])?.slice(0, 40)} cannot be read`);
         continue;
@@ -87,5 +96,5 @@ export const cloudwatchJson: ImportFormat = {
       if (Array.isArray(doc['MetricDataResults'])) return readMetricData(doc['MetricDataResults'], out, doc);
       if (Array.isArray(doc['Datapoints'])) return readStatistics(doc['Datapoints'], out, String(doc['Label'] ?? 'metric'));
       out.reject(1, 'neither a "MetricDataResults" nor a "Datapoints" array');
-    }),
+    }, (text) => parseWithPairs(text, new Set(), 1, FLAT)),
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PairColumn, parseWithPairs, sampleString } from './json-pairs';
+import { FlatColumn, PairColumn, parseWithPairs, sampleString } from './json-pairs';
 
 const parses = (s: string) => {
   try {
@@ -53,6 +53,25 @@ describe('parseWithPairs', () => {
           expect([...t]).toEqual(r.values.map(([x]) => x));
           expect([...v]).toEqual(r.values.map(([, y]) => (typeof y === 'number' ? y : sampleString(y))));
         });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads flat arrays of numbers and of ISO times as JSON.parse and Date.parse read them', () => {
+    const flat = new Map<string, 'number' | 'time'>([
+      ['Timestamps', 'time'],
+      ['Values', 'number'],
+    ]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }))), { maxLength: 30 }), fc.boolean(), (points, offsetStyle) => {
+        const Timestamps = points.map(([d]) => (offsetStyle ? d.toISOString().replace('Z', '+00:00') : d.toISOString()));
+        const Values = points.map(([, v]) => v);
+        const text = JSON.stringify({ MetricDataResults: [{ Id: 'm', Timestamps, Values }] });
+        const doc = parseWithPairs(text, new Set(), 1, flat) as { MetricDataResults: { Timestamps: FlatColumn; Values: FlatColumn }[] };
+        const r = doc.MetricDataResults[0]!;
+        expect([...r.Timestamps.values]).toEqual(points.map(([d]) => d.getTime()));
+        expect([...r.Values.values]).toEqual(Values.map((v) => (v === null ? Number.NaN : Number(JSON.stringify(v)))));
       }),
       { numRuns: 200 },
     );

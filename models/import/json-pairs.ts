@@ -1,4 +1,5 @@
 import { ColumnBuilder } from '../series/column-builder';
+import { TimestampReader } from './timestamp-reader';
 
 /**
  * The sample arrays of a metric API response, read straight into typed columns. Prometheus writes
@@ -15,12 +16,17 @@ export class PairColumn {
   inf = 0;
 }
 
+/** A flat array of numbers (CloudWatch `Values`) or of ISO timestamps (`Timestamps`, as epoch ms), typed. */
+export class FlatColumn {
+  constructor(readonly values: Float64Array) {}
+}
+
 class GiveUp extends Error {}
 
 const MAX_DEPTH = 64;
 
-export function parseWithPairs(text: string, pairKeys: ReadonlySet<string>, timeScale: number): unknown | null {
-  const p = new PairParser(text, pairKeys, timeScale);
+export function parseWithPairs(text: string, pairKeys: ReadonlySet<string>, timeScale: number, flatKeys: ReadonlyMap<string, 'number' | 'time'> = new Map()): unknown | null {
+  const p = new PairParser(text, pairKeys, timeScale, flatKeys);
   try {
     const v = p.value(0);
     p.ws();
@@ -38,6 +44,7 @@ class PairParser {
     private readonly s: string,
     private readonly pairKeys: ReadonlySet<string>,
     private readonly timeScale: number,
+    private readonly flatKeys: ReadonlyMap<string, 'number' | 'time'>,
   ) {}
 
   ws(): void {
@@ -80,7 +87,9 @@ class PairParser {
       if (this.s.charCodeAt(this.i) !== 58) throw new GiveUp();
       this.i++;
       this.ws();
-      const value = this.pairKeys.has(key) && this.s.charCodeAt(this.i) === 91 ? this.pairs() : this.value(depth + 1);
+      const isArray = this.s.charCodeAt(this.i) === 91;
+      const flat = isArray ? this.flatKeys.get(key) : undefined;
+      const value = isArray && this.pairKeys.has(key) ? this.pairs() : flat ? this.flat(flat) : this.value(depth + 1);
       // An own property, as JSON.parse makes it: assigning "__proto__" would replace the prototype instead.
       if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
@@ -149,6 +158,38 @@ class PairParser {
       if (d !== 44) throw new GiveUp();
     }
   }
+
+  /** `[1, 2.5, …]` or `["2024-09-29T22:10:00+00:00", …]` into one Float64Array; a null becomes NaN. */
+  flat(kind: 'number' | 'time'): FlatColumn {
+    const col = new ColumnBuilder(256);
+    const ts = kind === 'time' ? (this.times ??= new TimestampReader('UTC')) : null;
+    this.i++;
+    this.ws();
+    if (this.s.charCodeAt(this.i) === 93) {
+      this.i++;
+      return new FlatColumn(col.take().v);
+    }
+    for (;;) {
+      this.ws();
+      const c = this.s.charCodeAt(this.i);
+      let x: number;
+      if (c === 110 && this.s.startsWith('null', this.i)) {
+        this.i += 4;
+        x = Number.NaN;
+      } else if (ts) {
+        if (c !== 34) throw new GiveUp();
+        x = ts.readString(this.string());
+        if (Number.isNaN(x)) throw new GiveUp();
+      } else x = this.number();
+      col.push(0, x);
+      this.ws();
+      const d = this.s.charCodeAt(this.i++);
+      if (d === 93) return new FlatColumn(col.take().v);
+      if (d !== 44) throw new GiveUp();
+    }
+  }
+
+  private times: TimestampReader | null = null;
 
   string(): string {
     const s = this.s;
