@@ -17,7 +17,10 @@ export interface UslFit extends UslCoefficients, UslSummary {
   peakN: number | null;
   /** Throughput at N* (or the contention asymptote λ/σ when there is no peak). */
   peakX: number | null;
-  /** Where linear scaling gives way: the ideal line λN meets the contention ceiling λ/σ at N = 1/σ, capped at N*. */
+  /**
+   * Where linear scaling gives way: the ideal line λN meets the contention ceiling λ/σ at N = 1/σ, capped at N*
+   * (Schwartz, "Practical Scalability Analysis with the Universal Scalability Law", VividCortex 2015).
+   */
   kneeN: number | null;
   r2: number;
   /** Residual standard error, in throughput units. */
