@@ -56,7 +56,8 @@ async function recoverySlot(page: Page): Promise<string[] | null> {
             const value: unknown = request.result;
             if (!(value instanceof Uint8Array)) return done(null);
             let binary = '';
-            for (let i = 0; i < value.length; i += 0x8000) binary += String.fromCharCode(...value.subarray(i, i + 0x8000));
+            for (let i = 0; i < value.length; i += 0x8000)
+              binary += String.fromCharCode(...value.subarray(i, i + 0x8000));
             done(btoa(binary));
           };
           request.onerror = () => done(null);
@@ -144,7 +145,9 @@ test('undo and redo keep working across autosaves, and the autosave follows them
   // A second edit after the autosave: both steps stay on the undo stack.
   await importFile(page, nabFile);
   await expect(importedRow(page)).toHaveCount(2);
-  await expect.poll(async () => (await recoverySlot(page))?.filter((s) => s === imported).length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => (await recoverySlot(page))?.filter((s) => s === imported).length, { timeout: 15_000 })
+    .toBe(2);
   await page.keyboard.press('Control+z');
   await expect(importedRow(page)).toHaveCount(1);
   await page.keyboard.press('Control+z');
@@ -152,11 +155,16 @@ test('undo and redo keep working across autosaves, and the autosave follows them
   await page.keyboard.press('Control+Shift+z');
   await expect(importedRow(page)).toHaveCount(1);
   // The autosave follows the study back to one import.
-  await expect.poll(async () => (await recoverySlot(page))?.filter((s) => s === imported).length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => (await recoverySlot(page))?.filter((s) => s === imported).length, { timeout: 15_000 })
+    .toBe(1);
   offline.assertNone();
 });
 
-test('shows HTML and script in incident messages and import reports as text, never as markup', async ({ page, baseURL }) => {
+test('shows HTML and script in incident messages and import reports as text, never as markup', async ({
+  page,
+  baseURL,
+}) => {
   const offline = watchOffline(page, baseURL!);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -178,12 +186,19 @@ test('shows HTML and script in incident messages and import reports as text, nev
   // A metric file whose unreadable timestamp carries markup: the import report quotes the cell in its reason.
   const metrics = join(scratch, 'hostile-metrics.csv');
   const good = Array.from({ length: 10 }, (_, i) => `2025-11-28T09:${String(i).padStart(2, '0')}:00Z,${120 + i}`);
-  writeFileSync(metrics, ['timestamp,checkout_rps', ...good.slice(0, 5), '<img src=x onerror=alert(4)>,130', ...good.slice(5)].join('\n') + '\n');
+  writeFileSync(
+    metrics,
+    ['timestamp,checkout_rps', ...good.slice(0, 5), '<img src=x onerror=alert(4)>,130', ...good.slice(5)].join('\n') +
+      '\n',
+  );
   await openApp(page);
   await importFile(page, metrics);
   await expect(page.getByRole('cell', { name: /<img src=x onerror=alert\(4\)>/ })).toBeVisible();
   await importFile(page, file);
-  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: /^Incidents/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Study' })
+    .getByRole('button', { name: /^Incidents/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
   await expect(page.getByText(hostile, { exact: true }).first()).toBeVisible();
   await expect(page.getByText(link, { exact: true }).first()).toBeVisible();
@@ -200,7 +215,10 @@ test('shows HTML and script in incident messages and import reports as text, nev
   offline.assertNone();
 });
 
-test('refuses a truncated workspace, one from a newer Headroom and one claiming a terabyte, keeping the open study', async ({ page, baseURL }) => {
+test('refuses a truncated workspace, one from a newer Headroom and one claiming a terabyte, keeping the open study', async ({
+  page,
+  baseURL,
+}) => {
   const offline = watchOffline(page, baseURL!);
   const v1 = readFileSync(v1Study);
   const truncated = join(scratch, 'truncated.headroom');
@@ -211,7 +229,9 @@ test('refuses a truncated workspace, one from a newer Headroom and one claiming 
   const newer = join(scratch, 'from-the-future.headroom');
   writeFileSync(newer, zipSync(entries));
   const series = manifest['series'] as Record<string, unknown>[];
-  entries['manifest.json'] = strToU8(JSON.stringify({ ...manifest, series: series.map((s) => ({ ...s, points: 2 ** 37 })) }));
+  entries['manifest.json'] = strToU8(
+    JSON.stringify({ ...manifest, series: series.map((s) => ({ ...s, points: 2 ** 37 })) }),
+  );
   const bomb = join(scratch, 'terabyte.headroom');
   writeFileSync(bomb, zipSync(entries));
 
@@ -229,9 +249,14 @@ test('refuses a truncated workspace, one from a newer Headroom and one claiming 
   await alert.getByRole('button', { name: /^Dismiss/ }).click();
 
   await openWorkspaceFile(page, newer);
-  await expect(page.getByRole('alert')).toContainText(`format version 99; this Headroom reads versions up to ${WORKSPACE_FORMAT_VERSION}`);
+  await expect(page.getByRole('alert')).toContainText(
+    `format version 99; this Headroom reads versions up to ${WORKSPACE_FORMAT_VERSION}`,
+  );
   await expect(importedRow(page)).toBeVisible();
-  await page.getByRole('alert').getByRole('button', { name: /^Dismiss/ }).click();
+  await page
+    .getByRole('alert')
+    .getByRole('button', { name: /^Dismiss/ })
+    .click();
 
   // A manifest claiming a terabyte of points is refused from its declared sizes, before any block is read.
   await openWorkspaceFile(page, bomb);
@@ -249,7 +274,9 @@ test('makes no request outside its origin and loads no remote fonts or styleshee
   const offline = watchOffline(page, baseURL!);
   await openApp(page);
   for (const view of ['Data', 'Capacity', 'SLOs', 'Incidents', 'Postmortems']) {
-    const button = page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: new RegExp(`^${view}`) });
+    const button = page
+      .getByRole('navigation', { name: 'Study' })
+      .getByRole('button', { name: new RegExp(`^${view}`) });
     if ((await button.count()) > 0) await button.click();
   }
   await page.evaluate(() => document.fonts.ready);
@@ -259,14 +286,22 @@ test('makes no request outside its origin and loads no remote fonts or styleshee
     stylesheets: [...document.styleSheets].map((s) => s.href),
     remoteInCss: [...document.styleSheets].flatMap((s) => {
       try {
-        return [...s.cssRules].map((r) => r.cssText).filter((t) => /url\(\s*["']?(?:https?:)?\/\//i.test(t) || /@import\s+(?:url\()?["']?(?:https?:)?\/\//i.test(t));
+        return [...s.cssRules]
+          .map((r) => r.cssText)
+          .filter(
+            (t) => /url\(\s*["']?(?:https?:)?\/\//i.test(t) || /@import\s+(?:url\()?["']?(?:https?:)?\/\//i.test(t),
+          );
       } catch {
         return [`unreadable stylesheet ${s.href ?? '(inline)'}`];
       }
     }),
     fontFaces: [...document.fonts].map((f) => `${f.family} ${f.status}`),
   }));
-  expect(loaded.resources.filter((url) => !url.startsWith(loaded.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(
+    loaded.resources.filter(
+      (url) => !url.startsWith(loaded.origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    ),
+  ).toEqual([]);
   expect(loaded.stylesheets.filter((href) => href !== null && !href.startsWith(loaded.origin))).toEqual([]);
   expect(loaded.remoteInCss).toEqual([]);
   // Any font face the app declares must come from its own files (checked through the resources above).
@@ -289,7 +324,10 @@ test.fail('offers nothing after the user undoes back to the saved study and the 
   await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 3000 });
 });
 
-test('refuses empty, binary and 2 GB files imported in the app with a reason each, keeping the study', async ({ page, baseURL }) => {
+test('refuses empty, binary and 2 GB files imported in the app with a reason each, keeping the study', async ({
+  page,
+  baseURL,
+}) => {
   const offline = watchOffline(page, baseURL!);
   const empty = join(scratch, 'empty.csv');
   writeFileSync(empty, '');

@@ -28,7 +28,11 @@ const files = [
 ].map((path) => ({ path, bytes: new Uint8Array(readFileSync(resolve(fixtures, path))) }));
 
 function run(bytes: Uint8Array, cuts: number[] = [], formatName?: string): ImportOutcome {
-  const session = new ByteImport({ fileName: 'fuzz', zone: 'UTC' }, (encoding) => new TextDecoder(encoding), formatName);
+  const session = new ByteImport(
+    { fileName: 'fuzz', zone: 'UTC' },
+    (encoding) => new TextDecoder(encoding),
+    formatName,
+  );
   let at = 0;
   for (const cut of [...cuts.filter((c) => c > 0 && c < bytes.length)].sort((a, b) => a - b).concat(bytes.length)) {
     if (!session.push(bytes.subarray(at, cut))) break;
@@ -50,7 +54,8 @@ function checkOutcome(outcome: ImportOutcome): void {
     expect(s.v.length).toBe(s.t.length);
     // One expect per series, not per point: the loop runs over every point of every fuzzed file.
     let firstBad = -1;
-    for (let i = 0; i < s.t.length && firstBad < 0; i++) if (!Number.isFinite(s.t[i]!) || (i > 0 && !(s.t[i]! > s.t[i - 1]!))) firstBad = i;
+    for (let i = 0; i < s.t.length && firstBad < 0; i++)
+      if (!Number.isFinite(s.t[i]!) || (i > 0 && !(s.t[i]! > s.t[i - 1]!))) firstBad = i;
     expect(firstBad, `series ${s.name}: times finite and strictly ascending`).toBe(-1);
   }
   for (const e of r.events) {
@@ -68,7 +73,12 @@ function checkOutcome(outcome: ImportOutcome): void {
 function digest(outcome: ImportOutcome): unknown {
   if (!outcome.ok) return outcome.reason;
   const r = outcome.result;
-  return { series: r.series.map((s) => [s.name, s.labels, [...s.t], [...s.v]]), events: r.events.map((e) => [e.t, e.kind, e.message]), rejected: r.rejected, n: r.rejectedCount };
+  return {
+    series: r.series.map((s) => [s.name, s.labels, [...s.t], [...s.v]]),
+    events: r.events.map((e) => [e.t, e.kind, e.message]),
+    rejected: r.rejected,
+    n: r.rejectedCount,
+  };
 }
 
 describe('every importer, fed hostile bytes the way the CLI and the worker feed them', () => {

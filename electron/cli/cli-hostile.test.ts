@@ -53,7 +53,10 @@ function file(name: string, content: string | Uint8Array): string {
 const CRASH = /^\s+at |internal error|TypeError|RangeError|Error:|node:internal/m;
 
 const rows = (n: number, value: (i: number) => string) =>
-  Array.from({ length: n }, (_, i) => `${new Date(Date.UTC(2025, 10, 28, 9, i)).toISOString().replace('.000Z', 'Z')},${value(i)}`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) => `${new Date(Date.UTC(2025, 10, 28, 9, i)).toISOString().replace('.000Z', 'Z')},${value(i)}`,
+  ).join('\n');
 
 const plain = `timestamp,café_rps\n${rows(3, (i) => String(120 + i * 10))}\n`;
 
@@ -68,7 +71,10 @@ describe('headroom import on files that are not what they claim', () => {
     random: file('random.csv', randomBytes(64 * 1024)),
     nul: file('nul.csv', new Uint8Array(4096)),
     headerOnly: file('header-only.csv', 'timestamp,value\n'),
-    formulaHeader: file('formula-header.csv', `timestamp,=HYPERLINK("http://x","y")\n${rows(3, () => '=HYPERLINK("http://x","y")')}\n`),
+    formulaHeader: file(
+      'formula-header.csv',
+      `timestamp,=HYPERLINK("http://x","y")\n${rows(3, () => '=HYPERLINK("http://x","y")')}\n`,
+    ),
     folder: dir,
     missing: join(dir, 'does-not-exist.csv'),
   };
@@ -117,11 +123,31 @@ describe('headroom import on odd encodings and absurd content it should read', (
     infinite: file('infinite.csv', `timestamp,v\n${rows(4, (i) => ['Infinity', '-Infinity', '1e309', '7'][i]!)}\n`),
     formulas: file(
       'formula-labels.csv',
-      ['timestamp,service,latency_ms', ...['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)'].flatMap((s, k) => [0, 1].map((m) => `2025-11-28T09:0${m}:00Z,"${s.replaceAll('"', '""')}",${10 + k}`))].join('\n') + '\n',
+      [
+        'timestamp,service,latency_ms',
+        ...['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)'].flatMap((s, k) =>
+          [0, 1].map((m) => `2025-11-28T09:0${m}:00Z,"${s.replaceAll('"', '""')}",${10 + k}`),
+        ),
+      ].join('\n') + '\n',
     ),
-    wide: file('wide-1000.csv', [['timestamp', ...Array.from({ length: 999 }, (_, i) => `c${i}`)].join(','), ...[0, 1, 2].map((r) => [`2025-11-28T09:0${r}:00Z`, ...Array.from({ length: 999 }, (_, i) => String(i + r))].join(','))].join('\n') + '\n'),
+    wide: file(
+      'wide-1000.csv',
+      [
+        ['timestamp', ...Array.from({ length: 999 }, (_, i) => `c${i}`)].join(','),
+        ...[0, 1, 2].map((r) =>
+          [`2025-11-28T09:0${r}:00Z`, ...Array.from({ length: 999 }, (_, i) => String(i + r))].join(','),
+        ),
+      ].join('\n') + '\n',
+    ),
   };
-  type Summary = { name: string; labels: Record<string, string>; points: number; min: number | null; max: number | null; mean: number | null };
+  type Summary = {
+    name: string;
+    labels: Record<string, string>;
+    points: number;
+    min: number | null;
+    max: number | null;
+    mean: number | null;
+  };
   let run: Run;
   let doc: { files: { file: string; series: Summary[]; notes: string[] }[] };
   beforeAll(() => {
@@ -136,11 +162,14 @@ describe('headroom import on odd encodings and absurd content it should read', (
     expect(doc.files.map((f) => f.file)).toEqual(Object.values(files));
   });
 
-  it.each(['utf16le', 'utf16be', 'latin1'] as const)('reads %s text with its accent intact and says which encoding it chose', (key) => {
-    const f = of(files[key])!;
-    expect(f.series.map((s) => [s.name, s.points, s.min, s.max])).toEqual([['café_rps', 3, 120, 140]]);
-    expect(f.notes.join('\n')).toMatch(key === 'latin1' ? /Latin-1|Windows-1252/ : /UTF-16/);
-  });
+  it.each(['utf16le', 'utf16be', 'latin1'] as const)(
+    'reads %s text with its accent intact and says which encoding it chose',
+    (key) => {
+      const f = of(files[key])!;
+      expect(f.series.map((s) => [s.name, s.points, s.min, s.max])).toEqual([['café_rps', 3, 120, 140]]);
+      expect(f.notes.join('\n')).toMatch(key === 'latin1' ? /Latin-1|Windows-1252/ : /UTF-16/);
+    },
+  );
 
   it('keeps the largest, the smallest subnormal and negative zero as the numbers they are', () => {
     const s = of(files.absurd)!.series[0]!;
@@ -175,7 +204,10 @@ describe('headroom import printing text taken from a hostile file', () => {
   // reasons are printed with control characters escaped.
   it.fails('prints names and cells from the file without terminal control sequences', () => {
     const esc = '\u001b';
-    const path = file('ansi.csv', `timestamp,${esc}]0;pwned\u0007${esc}[2J${esc}[31mEVIL\n${rows(8, (i) => String(i))}\n${esc}[2Jnot-a-time,4\n`);
+    const path = file(
+      'ansi.csv',
+      `timestamp,${esc}]0;pwned\u0007${esc}[2J${esc}[31mEVIL\n${rows(8, (i) => String(i))}\n${esc}[2Jnot-a-time,4\n`,
+    );
     const run = headroom(['import', path]);
     expect(run.stdout + run.stderr).toContain('EVIL');
     // eslint-disable-next-line no-control-regex -- the point is to find control characters
@@ -205,11 +237,20 @@ describe('headroom import on a file too big to hold', () => {
   // text" for a file of four lines. Remove `.fails` once the importer reads or names a too-wide header.
   it.fails('reports a 10,000-column file as too wide or reads it, not as "fewer than two lines"', () => {
     const header = ['timestamp', ...Array.from({ length: 9999 }, (_, i) => `c${i}`)].join(',');
-    const path = file('wide-10000.csv', [header, ...[0, 1, 2].map((r) => [`2025-11-28T09:0${r}:00Z`, ...Array.from({ length: 9999 }, (_, i) => String(i + r))].join(','))].join('\n') + '\n');
+    const path = file(
+      'wide-10000.csv',
+      [
+        header,
+        ...[0, 1, 2].map((r) =>
+          [`2025-11-28T09:0${r}:00Z`, ...Array.from({ length: 9999 }, (_, i) => String(i + r))].join(','),
+        ),
+      ].join('\n') + '\n',
+    );
     const run = headroom(['import', '--json', path]);
     expect(run.stderr).not.toMatch(CRASH);
     expect(run.peakMiB).toBeLessThan(1536);
-    if (run.status === 0) expect((JSON.parse(run.stdout) as { files: { series: unknown[] }[] }).files[0]!.series).toHaveLength(9999);
+    if (run.status === 0)
+      expect((JSON.parse(run.stdout) as { files: { series: unknown[] }[] }).files[0]!.series).toHaveLength(9999);
     else {
       expect(run.status).toBe(2);
       expect(run.stderr).not.toContain('fewer than two lines');

@@ -7,7 +7,10 @@ import { Redactor } from './redact';
  * one Redactor, so "[name-1]" is the same person in the summary and in the timeline. The authors and action-item
  * owners are people too: they join the user's list of names, and are themselves replaced.
  */
-export function redactPostmortem(pm: Postmortem, options: RedactionOptions = {}): { postmortem: Postmortem; redactions: Redaction[] } {
+export function redactPostmortem(
+  pm: Postmortem,
+  options: RedactionOptions = {},
+): { postmortem: Postmortem; redactions: Redaction[] } {
   const people = [...pm.authors, ...pm.actionItems.map((a) => a.owner)].filter((s) => s.trim() !== '');
   const r = new Redactor({ ...options, names: [...(options.names ?? []), ...people] });
   const text = (s: string) => r.text(s);
@@ -25,7 +28,13 @@ export function redactPostmortem(pm: Postmortem, options: RedactionOptions = {})
     wentWell: pm.wentWell.map(text),
     wentBadly: pm.wentBadly.map(text),
     gotLucky: pm.gotLucky.map(text),
-    actionItems: pm.actionItems.map((a) => ({ ...a, title: text(a.title), owner: text(a.owner), ticket: text(a.ticket), why: text(a.why) })),
+    actionItems: pm.actionItems.map((a) => ({
+      ...a,
+      title: text(a.title),
+      owner: text(a.owner),
+      ticket: text(a.ticket),
+      why: text(a.why),
+    })),
     timeline: pm.timeline.map((e) => ({ ...e, text: text(e.text) })),
     supporting: pm.supporting.map(text),
   };

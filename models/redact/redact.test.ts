@@ -18,7 +18,9 @@ const restore = (text: string, redactions: Redaction[]) => {
 
 describe('redactText, by hand', () => {
   it('replaces each kind with a numbered placeholder, the same value always with the same one', () => {
-    const { text, redactions } = redactText('Mail ops@shop.example, then OPS@shop.example; node 10.0.0.7 and 10.0.0.8, again 10.0.0.7.');
+    const { text, redactions } = redactText(
+      'Mail ops@shop.example, then OPS@shop.example; node 10.0.0.7 and 10.0.0.8, again 10.0.0.7.',
+    );
     expect(text).toBe('Mail [email-1], then [email-1]; node [ip-1] and [ip-2], again [ip-1].');
     expect(redactions).toEqual([
       { placeholder: '[email-1]', kind: 'email', value: 'ops@shop.example' },
@@ -28,25 +30,36 @@ describe('redactText, by hand', () => {
   });
 
   it('hides listed people as whole words in any case and script, all spellings of one person alike, longest first', () => {
-    const { text } = redactText('Dana Smith paged dana; José acked; Danaher and Analytics stay; DANA closed it; josé too.', {
-      names: [['Dana Smith', 'Dana'], 'José', 'Ana'],
-    });
-    expect(text).toBe('[name-1] paged [name-1]; [name-2] acked; Danaher and Analytics stay; [name-1] closed it; [name-2] too.');
+    const { text } = redactText(
+      'Dana Smith paged dana; José acked; Danaher and Analytics stay; DANA closed it; josé too.',
+      {
+        names: [['Dana Smith', 'Dana'], 'José', 'Ana'],
+      },
+    );
+    expect(text).toBe(
+      '[name-1] paged [name-1]; [name-2] acked; Danaher and Analytics stay; [name-1] closed it; [name-2] too.',
+    );
   });
 
   it('hides @mentions without a list, and maps a mention to the listed person it names', () => {
-    const { text } = redactText('reported by @jakamkon on Gitter; cc <@U024BE7LH>; @dsmith took it; ping @jakamkon', { names: [['Dana Smith', 'dsmith']] });
+    const { text } = redactText('reported by @jakamkon on Gitter; cc <@U024BE7LH>; @dsmith took it; ping @jakamkon', {
+      names: [['Dana Smith', 'dsmith']],
+    });
     expect(text).toBe('reported by [name-2] on Gitter; cc <[name-3]>; [name-1] took it; ping [name-2]');
   });
 
   it('takes the credentials out of URLs and leaves the rest of the URL readable', () => {
-    const { text, redactions } = redactText('DSN was postgres://checkout:s3cr3t%21@db.internal:5432/orders and https://token@ci.example/x');
+    const { text, redactions } = redactText(
+      'DSN was postgres://checkout:s3cr3t%21@db.internal:5432/orders and https://token@ci.example/x',
+    );
     expect(text).toBe('DSN was postgres://[secret-1]@db.internal:5432/orders and https://[secret-2]@ci.example/x');
     expect(redactions[0]).toEqual({ placeholder: '[secret-1]', kind: 'secret', value: 'checkout:s3cr3t%21' });
   });
 
   it('finds IPv6 addresses in their written forms', () => {
-    const { text } = redactText('from 2001:db8::ff00:42:8329, fe80::1ff:fe23:4567:890a, ::1, ::ffff:192.0.2.128 and 2001:0db8:0000:0000:0000:ff00:0042:8329.');
+    const { text } = redactText(
+      'from 2001:db8::ff00:42:8329, fe80::1ff:fe23:4567:890a, ::1, ::ffff:192.0.2.128 and 2001:0db8:0000:0000:0000:ff00:0042:8329.',
+    );
     expect(text).toBe('from [ip-1], [ip-2], [ip-3], [ip-4] and [ip-5].');
     expect(isIpv6('1:2:3:4:5:6:7')).toBe(false);
     expect(isIpv6('1::2::3')).toBe(false);
@@ -164,9 +177,34 @@ describe('redactText on real incident writing', () => {
 
 describe('redactText, as a property', () => {
   const sensitive = fc.oneof(
-    fc.constantFrom('ops@shop.example', 'a.b+c@mail.co.uk', '10.0.0.7', '192.168.1.20', '2001:db8::1', '+44 20 7946 0958', '(415) 555-0100', '@jakamkon', 'Dana Smith'),
+    fc.constantFrom(
+      'ops@shop.example',
+      'a.b+c@mail.co.uk',
+      '10.0.0.7',
+      '192.168.1.20',
+      '2001:db8::1',
+      '+44 20 7946 0958',
+      '(415) 555-0100',
+      '@jakamkon',
+      'Dana Smith',
+    ),
   );
-  const harmless = fc.constantFrom('checkout', 'p95', '16:20:51', '2017-09-28', '0.9.0', 'v1.2.3', '503', 'latency', 'rose', 'to', '1,234.56', 'Danaher', '—', 'naïve');
+  const harmless = fc.constantFrom(
+    'checkout',
+    'p95',
+    '16:20:51',
+    '2017-09-28',
+    '0.9.0',
+    'v1.2.3',
+    '503',
+    'latency',
+    'rose',
+    'to',
+    '1,234.56',
+    'Danaher',
+    '—',
+    'naïve',
+  );
 
   it('never throws, and redacting the result again finds nothing new', () => {
     fc.assert(
@@ -181,16 +219,34 @@ describe('redactText, as a property', () => {
 
   it('takes out exactly the sensitive tokens of a sentence, one placeholder per distinct value, and nothing else', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(sensitive.map((v) => ({ v, s: true })), harmless.map((v) => ({ v, s: false }))), { maxLength: 30 }), (tokens) => {
-        // Joined with ", ": a bare number right after an international phone number, separated only by a space,
-        // reads as more of its digits (over-redaction, the safe side) and would make this oracle wrong.
-        const text = tokens.map((t) => t.v).join(', ');
-        const out = redactText(text, { names: ['Dana Smith'] });
-        expect(out.redactions.map((r) => r.value).sort()).toEqual([...new Set(tokens.filter((t) => t.s).map((t) => t.v))].sort());
-        expect(restore(out.text, out.redactions)).toBe(text);
-        const words = out.text.split(', ').filter((w) => w !== '' && !/^\[(?:name|email|ip|phone|secret)-\d+\]$/.test(w));
-        expect(words.sort()).toEqual(tokens.filter((t) => !t.s).map((t) => t.v).sort());
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            sensitive.map((v) => ({ v, s: true })),
+            harmless.map((v) => ({ v, s: false })),
+          ),
+          { maxLength: 30 },
+        ),
+        (tokens) => {
+          // Joined with ", ": a bare number right after an international phone number, separated only by a space,
+          // reads as more of its digits (over-redaction, the safe side) and would make this oracle wrong.
+          const text = tokens.map((t) => t.v).join(', ');
+          const out = redactText(text, { names: ['Dana Smith'] });
+          expect(out.redactions.map((r) => r.value).sort()).toEqual(
+            [...new Set(tokens.filter((t) => t.s).map((t) => t.v))].sort(),
+          );
+          expect(restore(out.text, out.redactions)).toBe(text);
+          const words = out.text
+            .split(', ')
+            .filter((w) => w !== '' && !/^\[(?:name|email|ip|phone|secret)-\d+\]$/.test(w));
+          expect(words.sort()).toEqual(
+            tokens
+              .filter((t) => !t.s)
+              .map((t) => t.v)
+              .sort(),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -216,7 +272,19 @@ describe('redactPostmortem', () => {
     wentWell: ['Dana answered in 2 minutes'],
     wentBadly: [],
     gotLucky: [],
-    actionItems: [{ id: 'a1', title: 'Load test 10.0.4.12', type: 'prevent', owner: 'Lee', priority: 'P1', due: null, ticket: 'OPS-1', done: false, why: 'pool exhausted' }],
+    actionItems: [
+      {
+        id: 'a1',
+        title: 'Load test 10.0.4.12',
+        type: 'prevent',
+        owner: 'Lee',
+        priority: 'P1',
+        due: null,
+        ticket: 'OPS-1',
+        done: false,
+        why: 'pool exhausted',
+      },
+    ],
     timeline: [{ t: 0, kind: 'alert', source: 'pagerduty', text: 'Alert on 10.0.4.12 to Dana Smith', eventId: 'e1' }],
     supporting: ['TTD 2 min'],
     createdAt: 0,

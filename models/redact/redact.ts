@@ -16,7 +16,8 @@ const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`,
 // Candidates only; isIpv6 decides (RFC 4291, 2.2: eight groups, or fewer with one "::", optionally ending in IPv4).
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/gi;
 // The everyday shape of an address (the full RFC 5322 grammar admits far more than anyone writes in an incident).
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?![\w-])/gi;
+const EMAIL =
+  /(?<![\w.+-])[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?![\w-])/gi;
 // scheme://user[:password]@ — the userinfo part (RFC 3986, 3.2.1) is what leaks.
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]+)@/gi;
 // International numbers (E.164 allows at most 15 digits) and North American ones written with separators. A bare
@@ -56,7 +57,9 @@ export class Redactor {
     this.keep = new Set(options.keep ?? []);
     const spellings: { spelling: string; key: string }[] = [];
     for (const entry of options.names ?? []) {
-      const list = (Array.isArray(entry) ? entry : [entry]).map((s) => s.trim().replace(/^@/, '')).filter((s) => s.length > 0);
+      const list = (Array.isArray(entry) ? entry : [entry])
+        .map((s) => s.trim().replace(/^@/, ''))
+        .filter((s) => s.length > 0);
       if (list.length === 0) continue;
       const key = list[0]!.toLowerCase();
       for (const spelling of list) {
@@ -68,7 +71,10 @@ export class Redactor {
     this.names = spellings.map(({ spelling, key }) => ({
       // Whole words only, in any script ("Ana" must not hide part of "Analytics"), never a placeholder's word; a
       // leading @ goes with the name, so "@dana" and "Dana" read alike.
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}_[])@?${escapeRegExp(spelling).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_]|-\\d+\\])`, 'giu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}_[])@?${escapeRegExp(spelling).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_]|-\\d+\\])`,
+        'giu',
+      ),
       key,
     }));
   }
@@ -76,7 +82,11 @@ export class Redactor {
   /** Redact one string of the document. */
   text(input: string): string {
     let out = input;
-    if (!this.keep.has('secret')) out = out.replace(URL_USERINFO, (_, scheme: string, info: string) => `${scheme}${this.placeholder('secret', info, info)}@`);
+    if (!this.keep.has('secret'))
+      out = out.replace(
+        URL_USERINFO,
+        (_, scheme: string, info: string) => `${scheme}${this.placeholder('secret', info, info)}@`,
+      );
     if (!this.keep.has('email')) out = out.replace(EMAIL, (m) => this.placeholder('email', m, m.toLowerCase()));
     if (!this.keep.has('ip')) {
       out = out.replace(IPV6_CANDIDATE, (m) => (isIpv6(m) ? this.placeholder('ip', m, m.toLowerCase()) : m));
@@ -91,7 +101,9 @@ export class Redactor {
     }
     if (!this.keep.has('name')) {
       for (const { pattern, key } of this.names) out = out.replace(pattern, (m) => this.placeholder('name', m, key));
-      out = out.replace(MENTION, (m, handle: string) => this.placeholder('name', m, this.aliasKey.get(handle.toLowerCase()) ?? handle.toLowerCase()));
+      out = out.replace(MENTION, (m, handle: string) =>
+        this.placeholder('name', m, this.aliasKey.get(handle.toLowerCase()) ?? handle.toLowerCase()),
+      );
     }
     return out;
   }
@@ -121,7 +133,10 @@ export function redactText(text: string, options: RedactionOptions = {}): Redact
 }
 
 /** Redact the strings of one document together, so a value keeps its placeholder across them. */
-export function redactTexts(texts: readonly string[], options: RedactionOptions = {}): { texts: string[]; redactions: Redaction[] } {
+export function redactTexts(
+  texts: readonly string[],
+  options: RedactionOptions = {},
+): { texts: string[]; redactions: Redaction[] } {
   const redactor = new Redactor(options);
   return { texts: texts.map((t) => redactor.text(t)), redactions: redactor.redactions() };
 }

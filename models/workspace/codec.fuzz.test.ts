@@ -158,7 +158,12 @@ describe('decodeWorkspace on hostile bytes', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 2048 }),
-        fc.record({ count: fc.integer({ min: 0, max: 0xffff }), cdSize: fc.nat(), cdOffset: fc.nat(), commentLength: fc.integer({ min: 0, max: 0xffff }) }),
+        fc.record({
+          count: fc.integer({ min: 0, max: 0xffff }),
+          cdSize: fc.nat(),
+          cdOffset: fc.nat(),
+          commentLength: fc.integer({ min: 0, max: 0xffff }),
+        }),
         (body, eocd) => {
           const tail = new Uint8Array(22);
           const v = new DataView(tail.buffer);
@@ -188,7 +193,12 @@ describe('decodeWorkspace on hostile bytes', () => {
   it('refuses a real workspace with bytes cut from its middle or its head', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: fixture.length - 1 }), fc.integer({ min: 1, max: 400 }), (at, cut) => {
-        refused(concat([fixture.subarray(0, at), fixture.subarray(Math.min(fixture.length, at + cut))]).subarray(0, fixture.length - 1));
+        refused(
+          concat([fixture.subarray(0, at), fixture.subarray(Math.min(fixture.length, at + cut))]).subarray(
+            0,
+            fixture.length - 1,
+          ),
+        );
       }),
       { numRuns: 300 },
     );
@@ -196,27 +206,62 @@ describe('decodeWorkspace on hostile bytes', () => {
 
   it('never returns altered numbers after bit flips in a real workspace: it refuses, or every column is intact', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ at: fc.nat({ max: fixture.length - 1 }), bit: fc.integer({ min: 0, max: 7 }) }), { minLength: 1, maxLength: 4 }), (flips) => {
-        const bytes = Uint8Array.from(fixture);
-        for (const f of flips) bytes[f.at]! ^= 1 << f.bit;
-        const outcome = decodeSafely(bytes);
-        // Blocks are named by the hash of their bytes, so a flip in a number cannot pass unnoticed.
-        if (outcome.ok) expect(columns(outcome.workspace)).toEqual(fixtureColumns);
-      }),
+      fc.property(
+        fc.array(fc.record({ at: fc.nat({ max: fixture.length - 1 }), bit: fc.integer({ min: 0, max: 7 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (flips) => {
+          const bytes = Uint8Array.from(fixture);
+          for (const f of flips) bytes[f.at]! ^= 1 << f.bit;
+          const outcome = decodeSafely(bytes);
+          // Blocks are named by the hash of their bytes, so a flip in a number cannot pass unnoticed.
+          if (outcome.ok) expect(columns(outcome.workspace)).toEqual(fixtureColumns);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('survives arbitrary mutations of the manifest JSON: refuses, or opens columns of exactly the declared lengths', () => {
     const base = fixtureManifest();
-    const paths = ['version', 'name', 'createdAt', 'datasets', 'series', 'events', 'slos', 'series.0', 'series.0.points', 'series.0.t', 'series.0.v', 'series.0.labels', 'series.1.points', 'events.0', 'events.0.kind', 'events.0.t', 'datasets.0.rejected', 'slos.0.objective', 'slos.0.window'];
+    const paths = [
+      'version',
+      'name',
+      'createdAt',
+      'datasets',
+      'series',
+      'events',
+      'slos',
+      'series.0',
+      'series.0.points',
+      'series.0.t',
+      'series.0.v',
+      'series.0.labels',
+      'series.1.points',
+      'events.0',
+      'events.0.kind',
+      'events.0.t',
+      'datasets.0.rejected',
+      'slos.0.objective',
+      'slos.0.window',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.record({ path: fc.constantFrom(...paths), value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined)) }), { minLength: 1, maxLength: 3 }), (edits) => {
-        const manifest = structuredClone(base);
-        for (const { path, value } of edits) setPath(manifest, path.split('.'), value);
-        const outcome = decodeSafely(withManifestText(JSON.stringify(manifest)));
-        if (outcome.ok) for (const s of outcome.workspace.series) expect(s.t.length).toBe(s.v.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            path: fc.constantFrom(...paths),
+            value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined)),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (edits) => {
+          const manifest = structuredClone(base);
+          for (const { path, value } of edits) setPath(manifest, path.split('.'), value);
+          const outcome = decodeSafely(withManifestText(JSON.stringify(manifest)));
+          if (outcome.ok) for (const s of outcome.workspace.series) expect(s.t.length).toBe(s.v.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -228,7 +273,10 @@ describe('decodeWorkspace on hostile bytes', () => {
     const entries = unzipSync(fixture);
     entries['manifest.json'] = Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00);
     expect(refused(zipSync(entries))).toContain('not valid JSON');
-    const deep = JSON.stringify(fixtureManifest()).replace(/"name":"[^"]*"/, `"name":${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const deep = JSON.stringify(fixtureManifest()).replace(
+      /"name":"[^"]*"/,
+      `"name":${'['.repeat(50_000)}${']'.repeat(50_000)}`,
+    );
     expect(refused(withManifestText(deep))).toContain('manifest.json is invalid at name');
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
@@ -253,12 +301,16 @@ describe('decodeWorkspace on hostile bytes', () => {
   it('keeps a label called __proto__ as plain data instead of changing any prototype', () => {
     const manifest = fixtureManifest();
     const series = manifest['series'] as { labels: Record<string, unknown> }[];
-    const text = JSON.stringify(manifest).replace('"labels":{"service":"checkout"}', '"labels":{"__proto__":{"polluted":"yes"},"service":"checkout"}');
+    const text = JSON.stringify(manifest).replace(
+      '"labels":{"service":"checkout"}',
+      '"labels":{"__proto__":{"polluted":"yes"},"service":"checkout"}',
+    );
     expect(text).toContain('__proto__');
     expect(series.length).toBeGreaterThan(0);
     const outcome = decodeSafely(withManifestText(text));
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    if (outcome.ok) expect((outcome.workspace.series[0]!.labels as Record<string, unknown>)['polluted']).toBeUndefined();
+    if (outcome.ok)
+      expect((outcome.workspace.series[0]!.labels as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 
@@ -280,7 +332,12 @@ describe('decodeWorkspace against zip bombs and lying sizes', () => {
   const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
   it('opens an honest hand-made zip, so the refusals below are about the sizes and nothing else', () => {
-    const outcome = decodeSafely(craftZip([manifestEntry(points), { name: `blocks/${name}.f64`, data: deflateSync(column), method: 8, originalSize: column.length }]));
+    const outcome = decodeSafely(
+      craftZip([
+        manifestEntry(points),
+        { name: `blocks/${name}.f64`, data: deflateSync(column), method: 8, originalSize: column.length },
+      ]),
+    );
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.workspace.series[0]!.v.length).toBe(points);
   });
@@ -290,7 +347,12 @@ describe('decodeWorkspace against zip bombs and lying sizes', () => {
     const bomb = zeroBomb(size);
     expect(bomb.length).toBeLessThan(8 * 2 ** 20);
     const before = peakMiB();
-    const reason = refused(craftZip([manifestEntry(Math.floor(size / 8)), { name: `blocks/${name}.f64`, data: bomb, method: 8, originalSize: Math.floor(size / 8) * 8 }]));
+    const reason = refused(
+      craftZip([
+        manifestEntry(Math.floor(size / 8)),
+        { name: `blocks/${name}.f64`, data: bomb, method: 8, originalSize: Math.floor(size / 8) * 8 },
+      ]),
+    );
     expect(reason).toMatch(/^the manifest declares 1126 MiB of series data, more than the 1024 MiB Headroom opens$/);
     // Inflating would have raised the peak resident size by a gibibyte.
     expect(peakMiB() - before).toBeLessThan(200);
@@ -298,25 +360,43 @@ describe('decodeWorkspace against zip bombs and lying sizes', () => {
 
   it('refuses a block whose zip entry claims more than the manifest says its points need', () => {
     const before = peakMiB();
-    const reason = refused(craftZip([manifestEntry(points), { name: `blocks/${name}.f64`, data: zeroBomb(1.1 * 2 ** 30), method: 8, originalSize: 0xfffffff0 }]));
+    const reason = refused(
+      craftZip([
+        manifestEntry(points),
+        { name: `blocks/${name}.f64`, data: zeroBomb(1.1 * 2 ** 30), method: 8, originalSize: 0xfffffff0 },
+      ]),
+    );
     expect(reason).toBe(`block ${name} declares 4294967280 bytes, expected 8000`);
     expect(peakMiB() - before).toBeLessThan(200);
   });
 
   it('refuses a block whose entry claims the right size but carries a stream far longer than that size allows', () => {
-    const reason = refused(craftZip([manifestEntry(points), { name: `blocks/${name}.f64`, data: zeroBomb(256 * 2 ** 20), method: 8, originalSize: points * 8 }]));
-    expect(reason).toMatch(new RegExp(`^blocks/${name}\\.f64 is damaged \\(\\d+ compressed bytes cannot inflate to the 8000 it declares\\)$`));
+    const reason = refused(
+      craftZip([
+        manifestEntry(points),
+        { name: `blocks/${name}.f64`, data: zeroBomb(256 * 2 ** 20), method: 8, originalSize: points * 8 },
+      ]),
+    );
+    expect(reason).toMatch(
+      new RegExp(
+        `^blocks/${name}\\.f64 is damaged \\(\\d+ compressed bytes cannot inflate to the 8000 it declares\\)$`,
+      ),
+    );
   });
 
   it('refuses a manifest entry declaring gigabytes, before reading it', () => {
     const data = deflateSync(manifestFor(points));
     const reason = refused(craftZip([{ name: 'manifest.json', data, method: 8, originalSize: 3 * 2 ** 30 }]));
-    expect(reason).toBe(`manifest.json declares 3072 MiB, more than the ${DECODE_LIMITS.maxManifestBytes / 2 ** 20} MiB a manifest may hold`);
+    expect(reason).toBe(
+      `manifest.json declares 3072 MiB, more than the ${DECODE_LIMITS.maxManifestBytes / 2 ** 20} MiB a manifest may hold`,
+    );
   });
 
   it('refuses absurd point counts from the manifest alone', () => {
     for (const declared of [2 ** 40, Number.MAX_SAFE_INTEGER]) {
-      expect(refused(craftZip([manifestEntry(declared)]))).toContain('of series data, more than the 1024 MiB Headroom opens');
+      expect(refused(craftZip([manifestEntry(declared)]))).toContain(
+        'of series data, more than the 1024 MiB Headroom opens',
+      );
     }
     expect(refused(craftZip([manifestEntry(-1)]))).toContain('manifest.json is invalid at series.0.points');
   });
@@ -335,13 +415,20 @@ describe('decodeWorkspace against zip bombs and lying sizes', () => {
     v.setUint16(76 + 8, 0xffff, true);
     v.setUint16(76 + 10, 0xffff, true);
     const bytes = concat([Uint8Array.of(0x50, 0x4b, 0x03, 0x04), new Uint8Array(zeros), zip64]);
-    expect(refused(bytes)).toBe(`the zip container lists more than ${DECODE_LIMITS.maxEntries.toLocaleString('en-US')} entries`);
+    expect(refused(bytes)).toBe(
+      `the zip container lists more than ${DECODE_LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+    );
   });
 
   it('ignores entries with path-traversal names and never treats them as blocks or the manifest', () => {
     const entries = unzipSync(fixture);
     const traversal = craftZip([
-      ...Object.entries(entries).map(([name, data]): CraftedEntry => ({ name, data, method: 0, originalSize: data.length })),
+      ...Object.entries(entries).map(([name, data]): CraftedEntry => ({
+        name,
+        data,
+        method: 0,
+        originalSize: data.length,
+      })),
       { name: '../../manifest.json', data: strToU8('{}'), method: 0, originalSize: 2 },
       { name: `blocks/../blocks/${name}.f64`, data: new Uint8Array(8), method: 0, originalSize: 8 },
       { name: '/etc/passwd', data: strToU8('root'), method: 0, originalSize: 4 },

@@ -11,8 +11,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [];
 
 export type MigrationOutcome =
-  | { ok: true; manifest: Record<string, unknown>; applied: string[] }
-  | { ok: false; reason: string };
+  { ok: true; manifest: Record<string, unknown>; applied: string[] } | { ok: false; reason: string };
 
 /**
  * Bring a manifest up to `current`. The step list and the current version are parameters (the real ones by
@@ -45,7 +44,10 @@ export function migrateManifest(
     reached = step.from + 1;
   }
   if (reached !== current) {
-    return { ok: false, reason: `no upgrade path from format version ${version} to ${current} (stopped at ${reached})` };
+    return {
+      ok: false,
+      reason: `no upgrade path from format version ${version} to ${current} (stopped at ${reached})`,
+    };
   }
   return { ok: true, manifest: migrated, applied };
 }

@@ -39,14 +39,51 @@ function studyV1(): Workspace {
       },
     ],
     series: [
-      { id: 's-rps', name: 'http_requests', labels: { service: 'checkout' }, unit: 'req/s', t, v: Float64Array.from([120, 480.5, 1210, 995.25, 610]) },
-      { id: 's-p95', name: 'latency_p95', labels: { service: 'checkout' }, unit: 'ms', t, v: Float64Array.from([85, 140, NaN, 310, 120]) },
+      {
+        id: 's-rps',
+        name: 'http_requests',
+        labels: { service: 'checkout' },
+        unit: 'req/s',
+        t,
+        v: Float64Array.from([120, 480.5, 1210, 995.25, 610]),
+      },
+      {
+        id: 's-p95',
+        name: 'latency_p95',
+        labels: { service: 'checkout' },
+        unit: 'ms',
+        t,
+        v: Float64Array.from([85, 140, NaN, 310, 120]),
+      },
       { id: 's-err', name: 'errors', labels: {}, unit: 'count', t: t.slice(0, 3), v: Float64Array.from([0, -0, 17]) },
     ],
     events: [
-      { id: 'e-1', t: Date.UTC(2025, 10, 28, 9, 2), source: 'pagerduty', kind: 'alert', message: 'Checkout p95 above 300 ms', incidentId: 'INC-7', service: 'checkout' },
-      { id: 'e-2', t: Date.UTC(2025, 10, 28, 9, 3), source: 'slack', kind: 'acknowledgement', message: 'ack <b>on it</b>', incidentId: 'INC-7', actor: 'dana' },
-      { id: 'e-3', t: Date.UTC(2025, 10, 28, 9, 4), source: 'statuspage', kind: 'resolution', message: 'Résolu — 決済 is back', incidentId: 'INC-7' },
+      {
+        id: 'e-1',
+        t: Date.UTC(2025, 10, 28, 9, 2),
+        source: 'pagerduty',
+        kind: 'alert',
+        message: 'Checkout p95 above 300 ms',
+        incidentId: 'INC-7',
+        service: 'checkout',
+      },
+      {
+        id: 'e-2',
+        t: Date.UTC(2025, 10, 28, 9, 3),
+        source: 'slack',
+        kind: 'acknowledgement',
+        message: 'ack <b>on it</b>',
+        incidentId: 'INC-7',
+        actor: 'dana',
+      },
+      {
+        id: 'e-3',
+        t: Date.UTC(2025, 10, 28, 9, 4),
+        source: 'statuspage',
+        kind: 'resolution',
+        message: 'Résolu — 決済 is back',
+        incidentId: 'INC-7',
+      },
     ],
     slos: [
       {
@@ -72,7 +109,9 @@ if (process.env['HEADROOM_WRITE_V1_FIXTURE'] === '1') {
 /** A copy of the fixture whose manifest is rewritten, as a newer (or hand-edited) Headroom might leave it. */
 function withManifest(edit: (manifest: Record<string, unknown>) => Record<string, unknown>): Uint8Array {
   const entries = unzipSync(readFileSync(fixture));
-  entries['manifest.json'] = strToU8(JSON.stringify(edit(JSON.parse(strFromU8(entries['manifest.json']!)) as Record<string, unknown>)));
+  entries['manifest.json'] = strToU8(
+    JSON.stringify(edit(JSON.parse(strFromU8(entries['manifest.json']!)) as Record<string, unknown>)),
+  );
   return zipSync(entries);
 }
 
@@ -105,9 +144,17 @@ describe('the committed version-1 workspace', () => {
     expect(Object.is(ws.series[2]!.v[1], -0)).toBe(true);
     expect(ws.series[0]!.labels).toEqual({ service: 'checkout' });
     expect(ws.datasets[0]!.rejected).toEqual([{ line: 4, reason: 'timestamp "yesterday" cannot be read' }]);
-    expect(ws.events.map((e) => e.message)).toEqual(['Checkout p95 above 300 ms', 'ack <b>on it</b>', 'Résolu — 決済 is back']);
+    expect(ws.events.map((e) => e.message)).toEqual([
+      'Checkout p95 above 300 ms',
+      'ack <b>on it</b>',
+      'Résolu — 決済 is back',
+    ]);
     expect(ws.events[1]!.actor).toBe('dana');
-    expect(ws.slos?.[0]).toMatchObject({ objective: 0.999, window: { kind: 'rolling', days: 28 }, sli: { kind: 'bad-total', bad: 's-err' } });
+    expect(ws.slos?.[0]).toMatchObject({
+      objective: 0.999,
+      window: { kind: 'rolling', days: 28 },
+      sli: { kind: 'bad-total', bad: 's-err' },
+    });
   });
 
   it('still holds exactly the study its generator describes', () => {
@@ -123,7 +170,10 @@ describe('a workspace from a newer Headroom', () => {
   for (const version of [WORKSPACE_FORMAT_VERSION + 1, 99]) {
     it(`refuses format version ${version}, naming both versions, and leaves the file on disk untouched`, () => {
       const file = join(scratch, `study-v${version}.headroom`);
-      writeFileSync(file, withManifest((m) => ({ ...m, version, somethingNew: { kind: 'from-the-future' } })));
+      writeFileSync(
+        file,
+        withManifest((m) => ({ ...m, version, somethingNew: { kind: 'from-the-future' } })),
+      );
       const before = { hash: sha256(readFileSync(file)), mtimeMs: statSync(file).mtimeMs, size: statSync(file).size };
       const bytes = readFileSync(file);
       const outcome = decodeWorkspace(bytes);
@@ -132,7 +182,9 @@ describe('a workspace from a newer Headroom', () => {
       expect(outcome.reason).toContain(`format version ${version}`);
       expect(outcome.reason).toContain(`up to ${WORKSPACE_FORMAT_VERSION}`);
       expect(sha256(bytes)).toBe(before.hash); // the buffer handed in was not written to either
-      expect({ hash: sha256(readFileSync(file)), mtimeMs: statSync(file).mtimeMs, size: statSync(file).size }).toEqual(before);
+      expect({ hash: sha256(readFileSync(file)), mtimeMs: statSync(file).mtimeMs, size: statSync(file).size }).toEqual(
+        before,
+      );
     });
   }
 
@@ -146,7 +198,10 @@ describe('a workspace from a newer Headroom', () => {
 
   it('refuses a manifest whose version is not a positive integer', () => {
     for (const version of [0, -1, 1.5, '1', null]) {
-      expect(decodeWorkspace(withManifest((m) => ({ ...m, version })))).toEqual({ ok: false, reason: 'the manifest has no valid format version' });
+      expect(decodeWorkspace(withManifest((m) => ({ ...m, version })))).toEqual({
+        ok: false,
+        reason: 'the manifest has no valid format version',
+      });
     }
   });
 });
@@ -176,16 +231,28 @@ describe('the migration chain', () => {
   it('runs every step from the file version up, in version order, whatever order the list is in', () => {
     calls.length = 0;
     const outcome = migrateManifest({ format: 'headroom-workspace', version: 1, title: 'Sale' }, steps, 3);
-    expect(outcome).toEqual({ ok: true, manifest: { format: 'headroom-workspace', version: 3, name: 'Sale', tags: [] }, applied: ['renamed title to name', 'added tags'] });
+    expect(outcome).toEqual({
+      ok: true,
+      manifest: { format: 'headroom-workspace', version: 3, name: 'Sale', tags: [] },
+      applied: ['renamed title to name', 'added tags'],
+    });
     // The second step saw the output of the first (version already bumped to 2).
     expect(calls).toEqual(['1:1', '2:2']);
   });
 
   it('skips the steps a file has already been through', () => {
     calls.length = 0;
-    expect(migrateManifest({ version: 2, name: 'Sale' }, steps, 3)).toEqual({ ok: true, manifest: { version: 3, name: 'Sale', tags: [] }, applied: ['added tags'] });
+    expect(migrateManifest({ version: 2, name: 'Sale' }, steps, 3)).toEqual({
+      ok: true,
+      manifest: { version: 3, name: 'Sale', tags: [] },
+      applied: ['added tags'],
+    });
     expect(calls).toEqual(['2:2']);
-    expect(migrateManifest({ version: 3, name: 'Sale', tags: ['x'] }, steps, 3)).toEqual({ ok: true, manifest: { version: 3, name: 'Sale', tags: ['x'] }, applied: [] });
+    expect(migrateManifest({ version: 3, name: 'Sale', tags: ['x'] }, steps, 3)).toEqual({
+      ok: true,
+      manifest: { version: 3, name: 'Sale', tags: ['x'] },
+      applied: [],
+    });
   });
 
   it('refuses a file it has no complete path for instead of handing the schema the wrong shape', () => {
@@ -196,12 +263,18 @@ describe('the migration chain', () => {
   it('refuses a newer file by both versions even with steps present', () => {
     expect(migrateManifest({ version: 4 }, steps, 3)).toEqual({
       ok: false,
-      reason: 'this workspace was written in format version 4; this Headroom reads versions up to 3. Open it with a newer Headroom.',
+      reason:
+        'this workspace was written in format version 4; this Headroom reads versions up to 3. Open it with a newer Headroom.',
     });
   });
 
   it('has real steps forming one chain from version 1 to the current version', () => {
-    expect(migrations.map((s) => s.from)).toEqual(Array.from({ length: WORKSPACE_FORMAT_VERSION - 1 }, (_, i) => i + 1));
-    expect(migrateManifest({ version: 1 })).toMatchObject({ ok: true, manifest: { version: WORKSPACE_FORMAT_VERSION } });
+    expect(migrations.map((s) => s.from)).toEqual(
+      Array.from({ length: WORKSPACE_FORMAT_VERSION - 1 }, (_, i) => i + 1),
+    );
+    expect(migrateManifest({ version: 1 })).toMatchObject({
+      ok: true,
+      manifest: { version: WORKSPACE_FORMAT_VERSION },
+    });
   });
 });

@@ -47,7 +47,11 @@ export function recordedCrc(bytes: Uint8Array, name: string): number | undefined
   for (let i = 0; i < count && at + 46 <= bytes.length; i++) {
     if (view.getUint32(at, true) !== 0x02014b50) break;
     const nameLength = view.getUint16(at + 28, true);
-    if (nameLength === wanted.length && at + 46 + nameLength <= bytes.length && wanted.every((b, j) => bytes[at + 46 + j] === b)) {
+    if (
+      nameLength === wanted.length &&
+      at + 46 + nameLength <= bytes.length &&
+      wanted.every((b, j) => bytes[at + 46 + j] === b)
+    ) {
       found = view.getUint32(at + 16, true);
     }
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
