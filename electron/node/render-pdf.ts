@@ -1,6 +1,5 @@
 import type { ReportModel } from '../../models/report/report-model';
 import { pageTemplates } from '../../models/report/page-templates';
-import { chromiumArgs, chromiumExecutable } from '../../e2e/chromium';
 import { serveStatic } from './static-server';
 
 export interface PdfRequest {
@@ -15,7 +14,9 @@ export interface PdfRequest {
  * the report handed over before the page's scripts run, wait until the layout says it is ready, then print.
  */
 export async function renderReportPdf(request: PdfRequest): Promise<Uint8Array> {
+  // Loaded only for a PDF: Playwright is large and must not slow down (or, bundled, break) every other command.
   const { chromium } = await import('@playwright/test');
+  const { chromiumArgs, chromiumExecutable } = await import('../../e2e/chromium');
   const server = await serveStatic(request.webDir);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   try {

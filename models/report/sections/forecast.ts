@@ -9,7 +9,8 @@ const HISTORY_MS = 10 * 86_400_000;
 /** Room after the sale so its decay is visible. */
 const AFTER_SALE_MS = 36 * 3_600_000;
 
-const MODEL_NAMES: Record<ForecastModelName, string> = {
+/** Plain names for the models; a model added later prints under its own id until it gets one here. */
+const MODEL_NAMES: Partial<Record<ForecastModelName, string>> = {
   'seasonal-naive': 'seasonal naive (same time yesterday)',
   'seasonal-naive-weekly': 'seasonal naive (same time last week)',
   naive2: 'Naive2 (seasonally adjusted last value)',
