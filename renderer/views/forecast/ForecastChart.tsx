@@ -72,7 +72,8 @@ export function ForecastChart({
       </figcaption>
       <ComposedChart width={width} height={300} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="t" type="number" domain={[first, last]} scale="time" tickFormatter={(t: number) => formatTime(t, last - first)} stroke="var(--muted)" />
+        {/* Date and hour on every tick: a forecast chart spans days, and a date alone repeats along the axis. */}
+        <XAxis dataKey="t" type="number" domain={[first, last]} scale="time" tickFormatter={(t: number) => formatTime(t, Math.min(last - first, 3 * 86_400_000))} minTickGap={24} stroke="var(--muted)" />
         <YAxis width={64} stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v)} />
         <Tooltip
           labelFormatter={(t) => formatDateTime(Number(t))}
@@ -88,7 +89,7 @@ export function ForecastChart({
         {saleStart !== undefined && <ReferenceLine x={saleStart} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: 'sale opens', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />}
         <Area dataKey="band95" name="95 % interval" stroke="none" fill="var(--accent)" fillOpacity={0.12} isAnimationActive={false} />
         <Area dataKey="band80" name="80 % interval" stroke="none" fill="var(--accent)" fillOpacity={0.22} isAnimationActive={false} />
-        <Line dataKey="history" name="history" type="linear" dot={false} isAnimationActive={false} stroke="var(--muted)" strokeWidth={1.2} />
+        {history && <Line dataKey="history" name="history" type="linear" dot={false} isAnimationActive={false} stroke="var(--muted)" strokeWidth={1.2} />}
         <Line dataKey="mean" name="forecast" type="linear" dot={false} isAnimationActive={false} stroke="var(--accent)" strokeWidth={2} />
       </ComposedChart>
     </figure>
