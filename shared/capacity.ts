@@ -230,16 +230,18 @@ export interface CapacityPlan {
 }
 
 /** A tier as a scenario file writes it: load-test evidence may name a CSV file beside the scenario. */
-export const tierFileSchema = tierSchema.extend({
-  capacity: z.union([
-    capacityEvidenceSchema,
-    z.object({
-      kind: z.literal('load-test'),
-      file: z.string().min(1),
-      axis: z.enum(['concurrency', 'nodes']).optional(),
-    }),
-  ]),
-});
+export const tierFileSchema = tierSchema
+  .extend({
+    capacity: z.union([
+      capacityEvidenceSchema,
+      z.object({
+        kind: z.literal('load-test'),
+        file: z.string().min(1),
+        axis: z.enum(['concurrency', 'nodes']).optional(),
+      }),
+    ]),
+  })
+  .strict();
 export type TierFile = z.infer<typeof tierFileSchema>;
 
 const isoTime = z
@@ -294,19 +296,21 @@ export const peakFileSchema = z.union([
 export type PeakFile = z.infer<typeof peakFileSchema>;
 
 /** `headroom plan SCENARIO.json` (docs/scenario-format.md). */
-export const scenarioFileSchema = z.object({
-  name: z.string().default('sale'),
-  peak: peakFileSchema,
-  planFor: z.enum(['rps', 'hi']).default('hi'),
-  rampMinutes: z.number().positive().default(30),
-  durationMinutes: z.number().positive().default(240),
-  latencySloMs: z.number().positive().default(2000),
-  maxUtilization: z.number().gt(0).max(1).default(0.9),
-  scalingReactionSeconds: z.number().nonnegative().default(60),
-  errorBudgetRemaining: z.number().max(1).nullable().default(null),
-  freezeBelowBudgetFraction: z.number().min(0).max(1).default(0.25),
-  tiers: z.array(tierFileSchema).min(1, 'a scenario needs at least one tier'),
-});
+export const scenarioFileSchema = z
+  .object({
+    name: z.string().default('sale'),
+    peak: peakFileSchema,
+    planFor: z.enum(['rps', 'hi']).default('hi'),
+    rampMinutes: z.number().positive().default(30),
+    durationMinutes: z.number().positive().default(240),
+    latencySloMs: z.number().positive().default(2000),
+    maxUtilization: z.number().gt(0).max(1).default(0.9),
+    scalingReactionSeconds: z.number().nonnegative().default(60),
+    errorBudgetRemaining: z.number().max(1).nullable().default(null),
+    freezeBelowBudgetFraction: z.number().min(0).max(1).default(0.25),
+    tiers: z.array(tierFileSchema).min(1, 'a scenario needs at least one tier'),
+  })
+  .strict();
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 
 /** The capacity part of a study as the workspace file keeps it: the sale to plan for and the tiers. */

@@ -98,3 +98,15 @@ describe('resolveScenarioFile', () => {
     });
   });
 });
+
+describe('scenarioFileSchema', () => {
+  it('refuses a misspelt field instead of silently using its default', () => {
+    const parsed = scenarioFileSchema.safeParse({
+      peak: { at: '2026-11-27T10:00:00Z', rps: 100, baselineRps: 50 },
+      rampMinute: 5,
+      tiers,
+    });
+    expect(parsed.success).toBe(false);
+    expect(!parsed.success && parsed.error.issues[0]!.code).toBe('unrecognized_keys');
+  });
+});
