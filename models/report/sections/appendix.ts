@@ -98,6 +98,22 @@ function forecastDiagnostics(inputs: ReportInputs): Block[] {
       rows: [...f.comparison].sort((a, b) => a.mase - b.mase).map((m) => [`${describeModel(m.model)}${m.model === f.model ? ' (chosen)' : ''}`, `${formatNumber(m.smape, 2)} %`, formatNumber(m.mase, 3), formatPercent(m.relativeError), `${formatNumber(m.fitMs)} ms`]),
     },
     ...(f.notes.length ? [{ kind: 'list' as const, items: f.notes.map((n) => `Forecast: ${n}`) }] : []),
+    ...scenarioDiagnostics(inputs),
+  ];
+}
+
+function scenarioDiagnostics(inputs: ReportInputs): Block[] {
+  const sc = inputs.scenario;
+  if (!sc || !inputs.scenarioInfo) return [];
+  const learned = sc.uplifts.map(
+    (u) => `past sale ${formatDateTime(u.window.start)}: peak ${formatNumber(u.observedPeak)} against a baseline of ${formatNumber(u.baselineAtPeak)} = ${formatNumber(u.peakMultiplier, 2)}×, peak ${formatNumber(u.rampMinutes)} min after the start`,
+  );
+  return [
+    {
+      kind: 'paragraph',
+      text: `Sale scenario "${inputs.scenarioInfo.name}": baseline ${describeModel(sc.baselineModel)} at ${formatNumber(sc.baselineAtPeak)} at the peak, × ${formatNumber(sc.multiplier, 2)} (${sc.multiplierSource}), ramp ${formatNumber(sc.rampMinutes)} min; the normal daily peak around the sale is ${formatNumber(sc.normalPeak)}.`,
+    },
+    { kind: 'list', items: [...learned, ...sc.notes.map((n) => `Sale scenario: ${n}`)] },
   ];
 }
 
