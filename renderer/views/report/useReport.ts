@@ -24,8 +24,8 @@ export function useReport(workspace: Workspace | null): { report: ReportModel | 
         setError(null);
       })
       .catch((err: unknown) => {
-        if (!live || err instanceof JobCanceled) return;
-        setError(err instanceof Error ? err.message : String(err));
+        if (!live) return;
+        setError(err instanceof JobCanceled ? 'canceled; open another view and come back to build it again' : err instanceof Error ? err.message : String(err));
       })
       .finally(() => live && setBusy(false));
     return () => {
