@@ -70,7 +70,7 @@ export function postmortemBlocks(pm: Postmortem): Block[] {
           {
             kind: 'table' as const,
             caption: `Action items of ${pm.title}`,
-            columns: [{ label: 'Action' }, { label: 'Type' }, { label: 'Priority' }, { label: 'Owner' }, { label: 'Due' }, { label: 'Ticket' }, { label: 'Done' }],
+            columns: [{ label: 'Action' }, { label: 'Type' }, { label: 'Priority' }, { label: 'Owner' }, { label: 'Due', nowrap: true }, { label: 'Ticket' }, { label: 'Done' }],
             rows: pm.actionItems.map((a) => [a.title, a.type, a.priority, a.owner || 'unassigned', a.due ?? '—', a.ticket || '—', a.done ? 'yes' : 'no']),
           },
         ]
