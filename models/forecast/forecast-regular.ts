@@ -65,7 +65,8 @@ export function forecastRegular(y: Float64Array, opts: RegularForecastOptions, o
   const longest = opts.periods[opts.periods.length - 1] ?? 1;
   const maxTrain = opts.maxTrain ?? Math.max(4 * longest, 1500);
   const minTrain = Math.max(2 * longest + 1, 3 * (opts.periods[0] ?? 1), 16);
-  const folds = opts.folds ?? 5;
+  // Six folds a half-horizon apart: on M4 Hourly six chose better than four, five, seven or eight (OWA 0.418 vs 0.425 for five, on both halves of the set).
+  const folds = opts.folds ?? 6;
   // The backtest horizon is the full horizon when the history allows it; longer horizons extrapolate the interval.
   const hb = Math.max(0, Math.min(h, n - minTrain - (folds - 1) * Math.max(1, Math.round(Math.min(h, n) / 2))));
   const step = opts.foldStep ?? Math.max(1, Math.round(hb / 2));
