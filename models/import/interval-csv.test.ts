@@ -38,4 +38,9 @@ describe('a table of intervals (Grafana table panel export)', () => {
     expect(r.notes.join('\n')).toMatch(/1 rows give a duration that differs/);
     expect(r.rejected).toEqual([{ line: 4, reason: 'ended is before started' }]);
   });
+
+  it('leaves a table of periods with a measurement to the metric reader', () => {
+    const text = 'period start,period end,cost\n2026-11-01 00:00:00,2026-11-02 00:00:00,12.5\n2026-11-02 00:00:00,2026-11-03 00:00:00,13\n';
+    expect(imported(text).format).toBe('csv');
+  });
 });

@@ -18,6 +18,8 @@ interface IntervalLayout {
   durationCol: number;
   /** Text columns that describe the interval (fault type, machine, host…), in header order. */
   labelCols: number[];
+  /** Numeric columns that are neither the duration nor an identifier: measurements, which a metric reader keeps. */
+  measures: number;
 }
 
 function detect(head: string, whole: boolean): IntervalLayout | string {
@@ -37,7 +39,10 @@ function detect(head: string, whole: boolean): IntervalLayout | string {
     .map((_, c) => c)
     .filter((c) => c !== startCol && c !== endCol && c !== durationCol && !data.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.cells[c]!.trim())))
     .filter((c) => data.some((r) => !isMissingCell(r.cells[c]!) && (Number.isNaN(num.readString(r.cells[c]!)) || r.cells[c]!.trim().length >= 5)));
-  return { header, startCol, endCol, durationCol, labelCols };
+  const numeric = (c: number) => data.every((r) => isMissingCell(r.cells[c]!) || !Number.isNaN(num.readString(r.cells[c]!)));
+  const identifier = (h: string) => /(^|[^a-z])id$|^id[^a-z]|编号|編號|番号|^#$/i.test(h.trim());
+  const measures = header.filter((h, c) => c !== startCol && c !== endCol && c !== durationCol && numeric(c) && !identifier(h)).length;
+  return { header, startCol, endCol, durationCol, labelCols, measures };
 }
 
 /**
@@ -51,7 +56,10 @@ export const intervalCsv: ImportFormat = {
   kind: 'events',
   sniff(head): Sniff {
     const layout = detect(head, head.length < SNIFF_BYTES);
-    return typeof layout === 'string' ? { ok: false, reason: layout } : { ok: true, confidence: 0.6 };
+    if (typeof layout === 'string') return { ok: false, reason: layout };
+    // A row that also carries a measurement (`start,end,cost`) is more likely metrics over periods: let the
+    // metric CSV reader win, and leave this format for the user to pick in the preview.
+    return { ok: true, confidence: layout.measures > 0 ? 0.2 : 0.6 };
   },
   open: (options) => openIntervalCsv(options),
 };
