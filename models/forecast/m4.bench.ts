@@ -5,6 +5,7 @@ import type { Series } from '../../shared/series';
 import { forecastSeries } from './forecast-series';
 import { coverage, mase, maseScale, owa, smape } from './metrics';
 import { naive2, seasonalNaive } from './naive';
+import { buildDemoTraffic } from '../demo/demo-traffic';
 
 const HOUR = 3_600_000;
 
@@ -89,6 +90,27 @@ function yearOfHours(): Series {
 }
 
 describe('forecasting', () => {
+  const demo = buildDemoTraffic().find((s) => s.id === 'demo-rps')!;
+  const demoTimes: number[] = [];
+  bench(
+    'ten weeks of 5-minute traffic (20,160 points), 2 days ahead with model selection',
+    () => {
+      const s0 = performance.now();
+      const out = forecastSeries(demo, { horizonSteps: 576 });
+      demoTimes.push(performance.now() - s0);
+      if (!out.ok) throw new Error(out.reason);
+    },
+    {
+      iterations: 3,
+      warmupIterations: 1,
+      time: 0,
+      warmupTime: 0,
+      teardown: () => {
+        if (demoTimes.length >= 3) console.log(`ten weeks at 5 minutes: median ${median(demoTimes).toFixed(0)} ms wall over ${demoTimes.length} runs`);
+      },
+    },
+  );
+
   bench('M4 Hourly: all 414 series with model selection', runM4, { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 });
 
   const year = yearOfHours();
