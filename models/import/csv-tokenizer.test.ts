@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer } from './csv-tokenizer';
+import { CsvTokenizer, MAX_ROW_CHARS } from './csv-tokenizer';
 
 interface Row {
   line: number;
   fields: string[];
   unterminated: boolean;
+  tooLong?: true;
 }
 
 function tokenize(chunks: readonly string[], delimiter = ',', newline: '\n' | '\r' = '\n'): Row[] {
   const rows: Row[] = [];
-  const t = new CsvTokenizer({ delimiter, quote: '"', newline }, (r) => rows.push({ line: r.line, fields: r.fields(), unterminated: r.unterminated }));
+  const t = new CsvTokenizer({ delimiter, quote: '"', newline }, (r) => rows.push({ line: r.line, fields: r.fields(), unterminated: r.unterminated, ...(r.tooLong ? { tooLong: true as const } : {}) }));
   for (const c of chunks) t.push(c);
   t.end();
   return rows;
@@ -120,5 +121,21 @@ describe('CsvTokenizer', () => {
     const rows = tokenize(chunks);
     expect(rows.map((r) => r.fields.map((f) => f.length))).toEqual([[1, 600_001, 1], [1, 1, 1]]);
     expect(rows[1]!.line).toBe(3);
+  });
+
+  it('reports a line longer than the cap and skips it, the same wherever the chunks are cut', () => {
+    const long = `"${'x'.repeat(MAX_ROW_CHARS / 2)}\n${'y'.repeat(MAX_ROW_CHARS)}`;
+    const text = `a,b\n1,2\n${long}\n3,4\n`;
+    const expected = [
+      { line: 1, fields: ['a', 'b'], unterminated: false },
+      { line: 2, fields: ['1', '2'], unterminated: false },
+      { line: 3, fields: [], unterminated: false, tooLong: true },
+      { line: 5, fields: ['3', '4'], unterminated: false },
+    ];
+    expect(tokenize([text])).toEqual(expected);
+    expect(tokenize(cut(text, Array.from({ length: 90 }, (_, i) => i / 90)))).toEqual(expected);
+    // an endless line to the end of the file: reported once, nothing else kept
+    const endless = `a,b\n1,2\n${'\0'.repeat(MAX_ROW_CHARS + 5)}`;
+    expect(tokenize(cut(endless, Array.from({ length: 70 }, (_, i) => i / 70))).map((r) => r.line)).toEqual([1, 2, 3]);
   });
 });

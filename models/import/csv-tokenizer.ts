@@ -16,6 +16,8 @@ export class CsvRow {
   line = 0;
   /** Set when the file ended inside a quoted field. */
   unterminated = false;
+  /** A line longer than MAX_ROW_CHARS, skipped whole: the row has no fields, only its line number. */
+  tooLong = false;
 
   field(i: number): string {
     if (i >= this.count) return '';
@@ -53,6 +55,12 @@ const LF = 10;
 const CR = 13;
 
 /**
+ * The longest row held in memory. Beyond it the row is reported (`tooLong`) and skipped to the first line end
+ * at or past this length, so an endless line (a corrupt or binary tail) costs constant memory, not 5× its size.
+ */
+export const MAX_ROW_CHARS = 4 * 2 ** 20;
+
+/**
  * A streaming RFC 4180 tokenizer. Text arrives in chunks of any size; a row cut by a chunk boundary (even
  * inside a quoted field) is carried over, so the result never depends on where the chunks were cut.
  * Rows without a quote character take a fast path (indexOf on delimiter and newline); a row with a quote
@@ -66,6 +74,8 @@ export class CsvTokenizer {
   private readonly row = new CsvRow();
   /** The last row went through the quote path and left flags in `row.quoted`. */
   private quotedDirty = false;
+  /** Inside a line past MAX_ROW_CHARS: drop text up to the next line end. */
+  private skipping = false;
   private readonly delim: string;
   private readonly delimCode: number;
   private readonly quote: string;
@@ -87,6 +97,15 @@ export class CsvTokenizer {
 
   push(chunk: string): void {
     if (chunk === '') return;
+    if (this.skipping) {
+      const nl = chunk.indexOf('\n');
+      if (nl < 0) return;
+      this.skipping = false;
+      this.line++;
+      chunk = chunk.slice(nl + 1);
+      if (chunk === '') return;
+    }
+    if (this.carry.length > 0 && this.carry.length + this.pendingLength + chunk.length > MAX_ROW_CHARS) return this.overlong(chunk);
     // A row longer than what we hold is waiting for its end: gather chunks until the text at least doubles,
     // so a huge quoted field costs linear time rather than a rescan per chunk.
     if (this.carry.length > 0 && this.pendingLength + chunk.length < this.carry.length) {
@@ -101,7 +120,23 @@ export class CsvTokenizer {
     this.carry = used < text.length ? text.slice(used) : '';
   }
 
+  /** The carried row passed the cap: scan now, so the row is reported and skipped instead of growing. */
+  private overlong(chunk: string): void {
+    const text = this.carry + this.pending.join('') + chunk;
+    this.pending = [];
+    this.pendingLength = 0;
+    const used = this.scan(text, false);
+    this.carry = used < text.length ? text.slice(used) : '';
+  }
+
   end(): void {
+    if (this.skipping) {
+      this.skipping = false;
+      this.carry = '';
+      this.pending = [];
+      this.pendingLength = 0;
+      return;
+    }
     const text = this.carry + this.pending.join('');
     this.carry = '';
     this.pending = [];
@@ -129,8 +164,16 @@ export class CsvTokenizer {
         nextQuote = buf.indexOf(this.quote, p);
         if (nextQuote < 0) nextQuote = n;
       }
+      if (nl - p > MAX_ROW_CHARS) {
+        p = this.skipLong(buf, p, final);
+        continue;
+      }
       if (nextQuote < nl) {
         const next = this.scanQuoted(buf, p, final);
+        if ((next < 0 && n - p > MAX_ROW_CHARS) || next - p > MAX_ROW_CHARS + 1) {
+          p = this.skipLong(buf, p, final);
+          continue;
+        }
         if (next < 0) return p;
         p = next;
         continue;
@@ -171,6 +214,29 @@ export class CsvTokenizer {
       p = nl + 1;
     }
     return n;
+  }
+
+  /**
+   * Report the row at `p` as too long and skip to the first line end at or past p + MAX_ROW_CHARS (wherever the
+   * chunks were cut, the same place); without one in `buf`, drop the rest and keep skipping in later chunks.
+   */
+  private skipLong(buf: string, p: number, final: boolean): number {
+    const row = this.row;
+    row.count = 0;
+    row.line = this.line;
+    row.unterminated = false;
+    row.tooLong = true;
+    this.onRow(row);
+    row.tooLong = false;
+    const target = buf.indexOf('\n', p + MAX_ROW_CHARS);
+    const stop = target < 0 ? buf.length : target;
+    for (let i = buf.indexOf('\n', p); i >= 0 && i < stop; i = buf.indexOf('\n', i + 1)) this.line++;
+    if (target < 0) {
+      if (!final) this.skipping = true;
+      return buf.length;
+    }
+    this.line++;
+    return target + 1;
   }
 
   /** The character state machine for a row that holds a quote; -1 when the row runs past the text. */

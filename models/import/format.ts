@@ -26,7 +26,7 @@ export interface FormatParser {
   end(): ImportResult;
 }
 
-/** One file format Headroom reads, recognised by content (`sniff` sees the first 64 KiB), never by file name. */
+/** One file format Headroom reads, recognised by content (`sniff` sees the first 64 KiB, more for very long lines), never by file name. */
 export interface ImportFormat {
   name: string;
   label: string;
@@ -36,3 +36,28 @@ export interface ImportFormat {
 }
 
 export const SNIFF_BYTES = 64 * 1024;
+/** The sniff head may grow past 64 KiB until it holds a few whole lines (a 10,000-column header), up to this. */
+export const MAX_SNIFF_CHARS = 4 * 1024 * 1024;
+const SNIFF_LINES = 3;
+
+function lineEndAfter(text: string, lines: number): number {
+  let at = -1;
+  for (let k = 0; k < lines; k++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** Is `text` (the start of a file) enough to sniff: 64 KiB holding three lines, or the 4 MiB cap? */
+export function headReady(text: string): boolean {
+  if (text.length >= MAX_SNIFF_CHARS) return true;
+  return text.length >= SNIFF_BYTES && lineEndAfter(text, SNIFF_LINES) >= 0;
+}
+
+/** The head a format sniffs: the first 64 KiB, stretched to the end of the third line when lines are that long. */
+export function sniffHead(text: string): string {
+  if (text.length <= SNIFF_BYTES) return text;
+  const end = lineEndAfter(text, SNIFF_LINES);
+  return text.slice(0, Math.min(MAX_SNIFF_CHARS, Math.max(SNIFF_BYTES, end + 1)));
+}

@@ -1,8 +1,8 @@
 import type { ColumnBuilder } from '../series/column-builder';
 import { sniffDialect, type CsvDialect } from './csv-dialect';
 import { detectLayout, type CsvLayout, type ProbeRow } from './csv-layout';
-import { CsvTokenizer, type CsvRow } from './csv-tokenizer';
-import { SNIFF_BYTES, type FormatParser, type ImportFormat, type ImportOptions, type Sniff } from './format';
+import { CsvTokenizer, MAX_ROW_CHARS, type CsvRow } from './csv-tokenizer';
+import { headReady, SNIFF_BYTES, sniffHead, type FormatParser, type ImportFormat, type ImportOptions, type Sniff } from './format';
 import { NumberReader } from './number-cell';
 import { ResultBuilder } from './result-builder';
 import { labelsFromSeriesName } from './series-name';
@@ -19,8 +19,8 @@ export function probeCsv(head: string, whole: boolean): { dialect: CsvDialect; r
     if (rows.length < PROBE_ROWS) rows.push({ line: row.line, cells: row.fields() });
   });
   const text = dialect.bom ? head.slice(1) : head;
-  // Probing needs only the first rows: a few KiB of a 64 KiB head are plenty.
-  tokenizer.push(text.length > 32 * 1024 && !whole ? text.slice(0, 32 * 1024) : text);
+  // Probing needs only the first rows: 64 KiB, or the first three lines when they are longer than that.
+  tokenizer.push(whole ? text : sniffHead(text));
   if (whole) tokenizer.end();
   return { dialect, rows };
 }
@@ -86,7 +86,7 @@ export function openMetricCsv(formatName: string, options: ImportOptions): Forma
       if (tokenizer) return tokenizer.push(chunk);
       head.push(chunk);
       headLength += chunk.length;
-      if (headLength >= SNIFF_BYTES) start(false);
+      if (headLength >= SNIFF_BYTES && headReady(head.join(''))) start(false);
     },
     end() {
       if (!tokenizer && !failed) {
@@ -160,6 +160,7 @@ function rowHandler(out: ResultBuilder, layout: CsvLayout, zone: string): { hand
 
   const handle = (row: CsvRow) => {
     if (row.line <= maxSkip && skip.has(row.line)) return;
+    if (row.tooLong) return out.reject(row.line, `a line of more than ${MAX_ROW_CHARS / 2 ** 20} Mi characters: skipped to its end`);
     if (row.unterminated) return out.reject(row.line, 'a quoted field is never closed');
     if (row.count <= timeCol) {
       if (row.count === 1 && row.field(0).trim() === '') return;

@@ -1,5 +1,5 @@
 import type { ImportResult, UnknownFormat } from '../../shared/import-report';
-import { SNIFF_BYTES, type FormatParser, type ImportOptions } from './format';
+import { headReady, SNIFF_BYTES, sniffHead, type FormatParser, type ImportOptions } from './format';
 import { startImport } from './start-import';
 
 export type ImportOutcome = { ok: true; format: string; result: ImportResult } | ({ ok: false; reason: string } & Partial<UnknownFormat>);
@@ -36,7 +36,7 @@ export class ImportSession {
     }
     this.head.push(text);
     this.headLength += text.length;
-    if (this.headLength >= SNIFF_BYTES) this.begin();
+    if (this.headLength >= SNIFF_BYTES && headReady(this.head.join(''))) this.begin();
     return this.failure === null;
   }
 
@@ -56,8 +56,8 @@ export class ImportSession {
   private begin(): void {
     const text = this.head.join('');
     this.head = [];
-    const head = text.slice(0, SNIFF_BYTES);
-    if (head.split('\0').length > 8) {
+    const head = sniffHead(text);
+    if (head.slice(0, SNIFF_BYTES).split('\0').length > 8) {
       this.failure = { ok: false, reason: 'is binary data (or UTF-16 read as UTF-8), not text' };
       return;
     }

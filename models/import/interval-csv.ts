@@ -1,6 +1,6 @@
 import type { EventKind } from '../../shared/events';
-import { CsvTokenizer, type CsvRow } from './csv-tokenizer';
-import { SNIFF_BYTES, type FormatParser, type ImportFormat, type ImportOptions, type Sniff } from './format';
+import { CsvTokenizer, MAX_ROW_CHARS, type CsvRow } from './csv-tokenizer';
+import { headReady, SNIFF_BYTES, type FormatParser, type ImportFormat, type ImportOptions, type Sniff } from './format';
 import { probeCsv } from './generic-csv';
 import { isMissingCell, NumberReader } from './number-cell';
 import { ResultBuilder } from './result-builder';
@@ -90,6 +90,7 @@ function openIntervalCsv(options: ImportOptions): FormatParser {
     const { dialect } = probeCsv(text, whole);
     let headerSeen = false;
     tokenizer = new CsvTokenizer(dialect, (row: CsvRow) => {
+      if (row.tooLong) return out.reject(row.line, `a line of more than ${MAX_ROW_CHARS / 2 ** 20} Mi characters: skipped to its end`);
       if (!headerSeen) {
         headerSeen = true;
         return;
@@ -120,7 +121,7 @@ function openIntervalCsv(options: ImportOptions): FormatParser {
       if (tokenizer) return tokenizer.push(chunk);
       head.push(chunk);
       headLength += chunk.length;
-      if (headLength >= SNIFF_BYTES) start(false);
+      if (headLength >= SNIFF_BYTES && headReady(head.join(''))) start(false);
     },
     end() {
       if (!tokenizer && !failed) start(true);

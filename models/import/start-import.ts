@@ -1,5 +1,5 @@
 import type { ImportResult, UnknownFormat } from '../../shared/import-report';
-import type { FormatParser, ImportFormat, ImportOptions } from './format';
+import { sniffHead, type FormatParser, type ImportFormat, type ImportOptions } from './format';
 import { detectFormat, formatByName, importFormats } from './registry';
 
 export type StartedImport = { ok: true; format: ImportFormat; parser: FormatParser } | ({ ok: false; message: string } & UnknownFormat);
@@ -27,7 +27,7 @@ export function startImport(head: string, options: ImportOptions, formatName?: s
 
 /** Whole-text import, for tests and small files already in memory. */
 export function importText(text: string, options: ImportOptions, formatName?: string): ImportResult | ({ ok: false; message: string } & UnknownFormat) {
-  const started = startImport(text.slice(0, 64 * 1024), options, formatName);
+  const started = startImport(sniffHead(text), options, formatName);
   if (!started.ok) return started;
   started.parser.push(text);
   return started.parser.end();
