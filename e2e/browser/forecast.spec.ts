@@ -5,7 +5,7 @@ test('forecasts the demo traffic with its track record in plain words, compares 
   test.setTimeout(120_000);
   const offline = watchOffline(page, baseURL!);
   await page.goto('/');
-  await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: /^Forecast/ }).click();
   await expect(page.getByRole('heading', { name: 'Forecast', level: 1 })).toBeVisible();
 
