@@ -3,6 +3,9 @@ import type { FormatParser, ImportOptions } from './format';
 import { jsonErrorOffset } from './json-error';
 import { ResultBuilder } from './result-builder';
 
+/** JSON is one value, parsed whole; past this size V8 strings and memory give out, so the file is refused clearly. */
+export const MAX_JSON_CHARS = 256 * 2 ** 20;
+
 /** The 1-based line of a character offset, for pointing at where a JSON document breaks. */
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -17,11 +20,20 @@ function lineAt(text: string, offset: number): number {
  * parser for its bulk arrays (json-pairs.ts).
  */
 export function openJson(format: string, kind: ImportKind, options: ImportOptions, read: (doc: unknown, out: ResultBuilder) => void, fast?: (text: string) => unknown): FormatParser {
-  const chunks: string[] = [];
+  let chunks: string[] = [];
+  let length = 0;
   return {
-    push: (chunk) => void chunks.push(chunk),
+    push(chunk) {
+      length += chunk.length;
+      if (length > MAX_JSON_CHARS) chunks = [];
+      else chunks.push(chunk);
+    },
     end() {
       const out = new ResultBuilder(format, kind, options.fileName);
+      if (length > MAX_JSON_CHARS) {
+        out.reject(1, `a JSON document of more than ${MAX_JSON_CHARS / 2 ** 20} Mi characters is not read whole: export a shorter time range, or split it`);
+        return out.build();
+      }
       const text = chunks.join('').replace(/^\uFEFF/, '');
       // The fast path returns null when the document is not the shape it knows; JSON.parse then decides.
       const quick = fast?.(text) ?? null;

@@ -36,3 +36,15 @@ describe('jsonErrorOffset', () => {
     );
   });
 });
+
+describe('JSON documents too big to read whole', () => {
+  it('are refused with a reason, not an exception', async () => {
+    const { openJson, MAX_JSON_CHARS } = await import('./json-buffer');
+    const parser = openJson('prometheus', 'metrics', { fileName: 'big.json', zone: 'UTC' }, () => {});
+    const chunk = ' '.repeat(2 ** 20);
+    parser.push('{"data": ');
+    for (let i = 0; i <= MAX_JSON_CHARS / chunk.length; i++) parser.push(chunk);
+    const r = parser.end();
+    expect(r.rejected[0]!.reason).toMatch(/not read whole/);
+  });
+});
