@@ -90,8 +90,8 @@ export function detectPeriods(y: Float64Array, stepMs: number): number[] {
   let dipped = false;
   for (let k = 2; k <= maxLag; k++) {
     if (rs[k]! < rs[k - 1]!) dipped = true;
-    // Only after the ACF has come down once: the slow decay of a trend is not a cycle.
-    if (dipped && rs[k]! > bestR && rs[k]! >= rs[k - 1]! && rs[k]! >= rs[k + 1]! && rs[k]! > rs[Math.round(k / 2)]! + 0.1) {
+    // Only after the ACF has come down once (the slow decay of a trend is not a cycle), and only a clear one (r ≥ 0.3).
+    if (dipped && rs[k]! > bestR && rs[k]! >= 0.3 && rs[k]! >= rs[k - 1]! && rs[k]! >= rs[k + 1]! && rs[k]! > rs[Math.round(k / 2)]! + 0.1) {
       best = k;
       bestR = rs[k]!;
     }
