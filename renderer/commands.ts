@@ -8,6 +8,7 @@ import { useDocument } from './store/document';
 import { JobCanceled, runJob } from './store/jobs';
 import { useUi } from './store/ui';
 import { Comlink, engine } from './workers/engine';
+import { openReportExport } from './views/report/report-dialog';
 
 /** The app's verbs, shared by the menu, the keyboard, the toolbar and the empty state. */
 
@@ -157,6 +158,7 @@ export function runMenuCommand(command: MenuCommand): void {
       break;
     case 'export-report':
       useUi.getState().setView('report');
+      openReportExport();
       break;
   }
 }

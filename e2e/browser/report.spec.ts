@@ -72,3 +72,11 @@ test('prints only the report, on light paper, in print mode', async ({ page }) =
   const background = await page.locator('.report-doc').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
 });
+
+test('Ctrl+E opens the export dialog from any view', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: /http_requests/ })).toBeVisible();
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Export the report' })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { useUi } from '../../store/ui';
 import { ExportDialog } from './ExportDialog';
 import { exportReport } from './export-report';
 import { loadChoice, saveChoice, type ReportChoice } from './report-choice';
+import { useReportDialog } from './report-dialog';
 import { useReport } from './useReport';
 import './report-view.css';
 
@@ -14,7 +15,8 @@ export function ReportView() {
   const workspace = useDocument((s) => s.workspace);
   const { report: full, error, busy } = useReport(workspace);
   const [choice, setChoice] = useState<ReportChoice>(loadChoice);
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const dialogOpen = useReportDialog((s) => s.open);
+  const setDialogOpen = useReportDialog((s) => s.setOpen);
   const [exporting, setExporting] = useState(false);
   const report = useMemo(() => (full ? withOptions(full, choice) : null), [full, choice]);
   const defaultTitle = workspace ? defaultReportOptions(workspace.name, 0).title : '';
@@ -55,7 +57,7 @@ export function ReportView() {
           </div>
         </>
       )}
-      {dialogOpen && <ExportDialog choice={choice} defaultTitle={defaultTitle} onChange={change} onExport={() => void runExport()} onClose={() => setDialogOpen(false)} busy={exporting} />}
+      {dialogOpen && <ExportDialog choice={choice} defaultTitle={defaultTitle} onChange={change} onExport={() => void runExport()} onClose={() => setDialogOpen(false)} busy={exporting || !report} />}
     </section>
   );
 }
