@@ -97,7 +97,8 @@ export function forecastRegular(y: Float64Array, opts: RegularForecastOptions, o
     combination = { model: 'combination', forecasts, ...scoreFolds(y, plan, forecasts, opts.periods[0] ?? 1), fitMs: scored.slice(0, k).reduce((a, s) => a + s.r.fitMs, 0) };
   }
   let chosen: ModelBacktest | undefined = forced ? results.find((r) => r.model === forced.name) : scored[0]?.r;
-  if (combination && ref && chosen && (opts.alwaysCombine || relativeScore(combination, ref) <= relativeScore(chosen, ref))) chosen = combination;
+  const insist = opts.alwaysCombine || opts.model === 'combination';
+  if (combination && ref && chosen && (insist || relativeScore(combination, ref) <= relativeScore(chosen, ref))) chosen = combination;
   if (!chosen) {
     const fallback = forced ?? candidateByName('seasonal-naive')!;
     chosen = { model: fallback.name, forecasts: [], smape: NaN, mase: NaN, relativeError: NaN, fitMs: 0 };

@@ -88,6 +88,15 @@ describe('forecastSeries on series with known answers', () => {
     for (let k = 0; k < 24; k++) expect(Math.abs(r.mean[k]! - truth(n + k))).toBeLessThan(10);
   });
 
+  it('uses the model it is told to, including the combination', () => {
+    const s = hourly(24 * 21, (i) => 100 + 30 * Math.sin((2 * Math.PI * i) / 24) + (i % 7));
+    const forced = forecastSeries(s, { horizonSteps: 24, model: 'holt-winters-additive' });
+    expect(forced.ok && forced.result.model).toBe('holt-winters-additive');
+    const combo = forecastSeries(s, { horizonSteps: 24, model: 'combination' });
+    expect(combo.ok && combo.result.model).toBe('combination');
+    expect(combo.ok && combo.result.members.length).toBe(3);
+  });
+
   it('fails with a reason, not an exception, on a series too short to forecast', () => {
     const out = forecastSeries(hourly(3, (i) => i), { horizonSteps: 4 });
     expect(out).toEqual({ ok: false, reason: 'needs at least 8 values to forecast, has 3' });
