@@ -42,3 +42,6 @@ export interface Workspace {
 }
 
 export const WORKSPACE_FORMAT_VERSION = 1;
+
+/** The largest `.headroom` file any host opens: beyond it reading would exhaust memory before the decoder could refuse it. */
+export const MAX_WORKSPACE_BYTES = 2 ** 30;

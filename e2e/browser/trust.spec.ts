@@ -311,7 +311,7 @@ test('makes no request outside its origin and loads no remote fonts or styleshee
 
 // Known defect, reported to the lead (renderer/app/useAutosave.ts): when undo brings the study back to its saved
 // state, the autosave is left holding the undone edit, so the next start offers to "restore" work the user took back.
-test.fail('offers nothing after the user undoes back to the saved study and the app closes', async ({ page }) => {
+test('offers nothing after the user undoes back to the saved study and the app closes', async ({ page }) => {
   await openApp(page);
   await importFile(page, nabFile);
   await expect(importedRow(page)).toBeVisible();
@@ -379,7 +379,7 @@ test.describe('a 2 GB file opened as a workspace in the browser', () => {
   // Known defect, reported to the lead (renderer/host/browser.ts): the browser host reads the whole file with
   // File.arrayBuffer() and shows Chromium's NotReadableError ("could not be read, typically due to permission
   // problems"), where Electron's main names the size (handlers/workspace-files.ts, MAX_WORKSPACE_BYTES).
-  test.fail('says the file is too large rather than blaming permissions', async ({ page }) => {
+  test('says the file is too large rather than blaming permissions', async ({ page }) => {
     await openHuge(page);
     await expect(page.getByRole('alert')).toContainText(/GiB|too large|larger than/, { timeout: 3000 });
   });

@@ -3,7 +3,7 @@ import { counterRate, isCounter } from '../../models/series/counter-rate';
 import { summarizeSeries } from '../../models/series/summary';
 import { isKnownZone } from '../../models/import/timestamp';
 import { importFile } from '../node/import-file';
-import { iso, printJson, problem, round, UsageError } from './output';
+import { iso, printJson, problem, round, say, UsageError } from './output';
 
 export const importHelp = 'headroom import FILE... [--format NAME] [--tz ZONE] [--rate] [--json]';
 
@@ -64,11 +64,11 @@ export async function runImport(argv: string[]): Promise<number> {
   if (values.json) printJson({ files, failed });
   else {
     for (const f of files) {
-      process.stdout.write(`${f.file}: ${f.format} (${f.kind})\n`);
-      for (const s of f.series) process.stdout.write(`  ${s.name}${s.unit ? ` [${s.unit}]` : ''}: ${s.points} points, ${s.start} → ${s.end}, min ${s.min}, max ${s.max}, mean ${s.mean}\n`);
-      if (f.events.count > 0) process.stdout.write(`  ${f.events.count} events, ${f.events.start} → ${f.events.end}\n`);
-      if (f.rejected.count > 0) process.stdout.write(`  ${f.rejected.count} rows rejected\n`);
-      for (const n of f.notes) process.stdout.write(`  note: ${n}\n`);
+      say(`${f.file}: ${f.format} (${f.kind})\n`);
+      for (const s of f.series) say(`  ${s.name}${s.unit ? ` [${s.unit}]` : ''}: ${s.points} points, ${s.start} → ${s.end}, min ${s.min}, max ${s.max}, mean ${s.mean}\n`);
+      if (f.events.count > 0) say(`  ${f.events.count} events, ${f.events.start} → ${f.events.end}\n`);
+      if (f.rejected.count > 0) say(`  ${f.rejected.count} rows rejected\n`);
+      for (const n of f.notes) say(`  note: ${n}\n`);
     }
   }
   return status;

@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { IpcRequest, IpcResponse } from '../../shared/ipc';
+import { MAX_WORKSPACE_BYTES } from '../../shared/workspace';
 import { atomicSave } from './atomic-save';
 import type { DialogPort } from './dialogs';
 import { safeFileName, WORKSPACE_EXTENSION, withExtension } from './dialogs';
@@ -8,9 +9,6 @@ import { describeFsError } from './fs-errors';
 import type { HandleTable } from './handle-table';
 import type { LaunchQueue } from './launch-queue';
 import { canceled, failed, ownedBytes, succeeded } from './results';
-
-/** Bigger than any study we expect (1M points × 2 columns × 8 bytes is 16 MB); past this, opening would exhaust memory. */
-export const MAX_WORKSPACE_BYTES = 1 << 30;
 
 export interface WorkspaceDeps {
   dialogs: DialogPort;

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { manifestSchema, type Manifest } from '../../shared/workspace-schema';
-import { WORKSPACE_FORMAT_VERSION, type Workspace } from '../../shared/workspace';
+import { MAX_WORKSPACE_BYTES, WORKSPACE_FORMAT_VERSION, type Workspace } from '../../shared/workspace';
 import type { Series } from '../../shared/series';
 import { blockHash } from './block-hash';
 import { migrateManifest } from './migrations';
@@ -65,7 +65,7 @@ export const DECODE_LIMITS = {
    * Manifest plus every block, as declared. Headroom stores blocks uncompressed and main refuses files over 1 GiB,
    * so a study past this can only be a zip bomb (a deflated entry claiming more than its file could hold).
    */
-  maxTotalBytes: 2 ** 30,
+  maxTotalBytes: MAX_WORKSPACE_BYTES,
 };
 
 const BLOCK_ENTRY = /^blocks\/([0-9a-f]{32})\.f64$/;

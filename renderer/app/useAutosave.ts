@@ -12,6 +12,8 @@ export function useAutosave(): void {
     const unsubscribe = useDocument.subscribe((state, previous) => {
       if (state.workspace === previous.workspace) return;
       clearTimeout(timer);
+      // Back at what the file holds (undone to it, or just saved): nothing left to recover.
+      if (selectDirty(previous) && !selectDirty(state)) void host.writeRecovery(null);
       if (!selectDirty(state) || !state.workspace) return;
       const snapshot = state.workspace;
       timer = setTimeout(() => {

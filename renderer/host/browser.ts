@@ -1,4 +1,5 @@
 import type { HostApi, HostResult, ImportSource, MenuCommand } from '../../shared/host-api';
+import { MAX_WORKSPACE_BYTES } from '../../shared/workspace';
 
 /**
  * The web host: files come through a hidden <input type=file>, saves leave as downloads, and the recovery
@@ -75,6 +76,8 @@ export function createBrowserHost(): HostApi {
         const files = await pickFiles('.headroom,application/zip', false);
         if (!files) return canceled;
         const file = files[0]!;
+        // The same ceiling the desktop host and the workspace decoder hold to; reading more would only fail later.
+        if (file.size > MAX_WORKSPACE_BYTES) return failed(`${file.name} is ${(file.size / 2 ** 30).toFixed(1)} GiB, larger than the 1 GiB a Headroom workspace can be`);
         return { ok: true, value: { handle: file.name, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
       }),
     saveWorkspace: (request) =>
