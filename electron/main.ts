@@ -54,7 +54,19 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(security.denyPermission()));
     session.defaultSession.setPermissionCheckHandler(security.denyPermission);
     const handles = new HandleTable();
-    registerIpc(ipcMain, createHandlers({ dialogs: nativeDialogs(() => mainWindow), handles, launchQueue, userDataDir: app.getPath('userData') }));
+    registerIpc(
+      ipcMain,
+      createHandlers({
+        dialogs: nativeDialogs(() => mainWindow),
+        handles,
+        launchQueue,
+        userDataDir: app.getPath('userData'),
+        printToPdf: async (options) => {
+          if (!mainWindow) throw new Error('no window to print');
+          return new Uint8Array(await mainWindow.webContents.printToPDF(options));
+        },
+      }),
+    );
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { platform: process.platform, appName: app.name, development: !app.isPackaged })));
     createWindow();
     app.on('activate', () => mainWindow ?? createWindow());
