@@ -1,12 +1,10 @@
 import type { MenuCommand } from '../shared/host-api';
-import type { ImportResult } from '../shared/import-report';
-import type { Workspace } from '../shared/workspace';
-import type { ImportOutcome } from '../models/import/import-session';
 import type { DecodeOutcome } from '../models/workspace/codec';
 import { host } from './host';
 import { useDocument } from './store/document';
 import { JobCanceled, runJob } from './store/jobs';
 import { useUi } from './store/ui';
+import { defaultChoices, runImport } from './views/import/run-import';
 import { Comlink, engine } from './workers/engine';
 import { openReportExport } from './views/report/report-dialog';
 
@@ -79,52 +77,11 @@ export async function importFiles(): Promise<void> {
   }
   const zone = useUi.getState().zone;
   for (const source of picked.value) {
-    try {
-      const outcome = await runJob<ImportOutcome>(`Importing ${source.name}`, async (onProgress) => {
-        const stream = source.stream();
-        return await engine().importStream(Comlink.transfer(stream, [stream as unknown as Transferable]), source.name, source.size, zone, undefined, Comlink.proxy(onProgress));
-      });
-      if (!outcome.ok) {
-        notifyError(`${source.name} was not imported`, outcome.reason);
-        continue;
-      }
-      addImport(source.name, outcome.result);
-    } catch (err) {
-      handleFailure(`Importing ${source.name}`, err);
+    const finished = await runImport(source, defaultChoices(zone));
+    if (finished?.ok && finished.result.rejectedCount > 0) {
+      const r = finished.result;
+      useUi.getState().notify({ tone: 'info', title: `${source.name}: ${r.rejectedCount} rows rejected`, detail: r.rejected.slice(0, 3).map((x) => `line ${x.line}: ${x.reason}`).join('\n') });
     }
-  }
-}
-
-function addImport(fileName: string, result: ImportResult): void {
-  const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-  const series = result.series.map((s, i) => ({ ...s, id: `${id}-s${i}` }));
-  useDocument.getState().edit({
-    label: `Import ${fileName}`,
-    apply: (ws: Workspace) => ({
-      ...ws,
-      datasets: [
-        ...ws.datasets,
-        {
-          id,
-          name: fileName,
-          file: fileName,
-          format: result.format,
-          kind: result.kind,
-          importedAt: Date.now(),
-          seriesIds: series.map((s) => s.id),
-          eventCount: result.events.length,
-          rejectedCount: result.rejectedCount,
-          rejected: result.rejected,
-          notes: result.notes,
-        },
-      ],
-      series: [...ws.series, ...series],
-      events: [...ws.events, ...result.events],
-    }),
-  });
-  if (series.length > 0) useUi.getState().selectSeries(series.slice(0, 3).map((s) => s.id));
-  if (result.rejectedCount > 0) {
-    useUi.getState().notify({ tone: 'info', title: `${fileName}: ${result.rejectedCount} rows rejected`, detail: result.rejected.slice(0, 3).map((r) => `line ${r.line}: ${r.reason}`).join('\n') });
   }
 }
 

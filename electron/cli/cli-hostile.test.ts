@@ -237,7 +237,7 @@ describe('headroom import on a file too big to hold', () => {
   // whole: ~5 bytes of memory per byte of the line. At 2 GB the same file takes a minute, peaks at 3.3 GB and ends
   // with "Invalid string length" as its reason. This 32 MiB version peaks near 270 MiB today; a line cap would keep
   // it near the ~120 MiB baseline. Remove `.fails` once over-long lines are refused as FILE:LINE: reason.
-  it.fails('refuses an endless line after a good CSV head in memory that does not grow with the line', () => {
+  it('refuses an endless line after a good CSV head in memory that does not grow with the line', () => {
     const head = [
       'timestamp,v',
       ...Array.from(
@@ -256,7 +256,7 @@ describe('headroom import on a file too big to hold', () => {
   // Known defect, reported to the import owner (models/import): the format sniffer sees only the first 64 KiB, which
   // holds less than two lines of a 10,000-column file, so every CSV reader answers "fewer than two lines of delimited
   // text" for a file of four lines. Remove `.fails` once the importer reads or names a too-wide header.
-  it.fails('reports a 10,000-column file as too wide or reads it, not as "fewer than two lines"', () => {
+  it('reports a 10,000-column file as too wide or reads it, not as "fewer than two lines"', () => {
     const header = ['timestamp', ...Array.from({ length: 9999 }, (_, i) => `c${i}`)].join(',');
     const path = file(
       'wide-10000.csv',

@@ -1,5 +1,7 @@
 import * as Comlink from 'comlink';
-import { ImportSession, type ImportOutcome } from '../../models/import/import-session';
+import type { ImportOptions } from '../../models/import/format';
+import type { ImportOutcome } from '../../models/import/import-session';
+import { importByteStream } from '../../models/import/stream-import';
 import { decodeWorkspace, encodeWorkspace, type DecodeOutcome } from '../../models/workspace/codec';
 import { buildDemoWorkspace } from '../../models/demo/demo-study';
 import type { Workspace } from '../../shared/workspace';
@@ -14,36 +16,15 @@ import type { ForecastOptions, ForecastOutcome, SaleScenario } from '../../share
 
 /** Everything heavy runs here, off the UI thread: parsing, encoding, decoding, model fitting. */
 const engine = {
+  /** Any file the user imports: encoding and format by content, then streamed chunk by chunk into typed series. */
   async importStream(
     stream: ReadableStream<Uint8Array>,
-    fileName: string,
     size: number,
-    zone: string,
+    options: ImportOptions,
     format: string | undefined,
     onProgress: (fraction: number) => void,
   ): Promise<ImportOutcome> {
-    const decoder = new TextDecoder('utf-8');
-    const session = new ImportSession({ fileName, zone }, format);
-    const reader = stream.getReader();
-    let read = 0;
-    let lastReport = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      read += value.length;
-      if (!session.push(decoder.decode(value, { stream: true }))) {
-        await reader.cancel();
-        break;
-      }
-      const now = performance.now();
-      if (now - lastReport > 100 && size > 0) {
-        lastReport = now;
-        onProgress(Math.min(0.99, read / size));
-      }
-    }
-    session.push(decoder.decode());
-    const outcome = session.end();
-    onProgress(1);
+    const outcome = await importByteStream(stream.getReader(), size, options, (encoding) => new TextDecoder(encoding), format, onProgress, () => performance.now());
     if (!outcome.ok) return outcome;
     const buffers = outcome.result.series.flatMap((s) => [s.t.buffer, s.v.buffer]) as ArrayBuffer[];
     return Comlink.transfer(outcome, buffers);

@@ -1,12 +1,12 @@
-import * as Comlink from 'comlink';
 import type { ImportResult } from '../../../shared/import-report';
+import type { ImportOutcome } from '../../../models/import/import-session';
 import type { ImportSource } from '../../../shared/host-api';
 import type { Workspace } from '../../../shared/workspace';
 import { useDocument } from '../../store/document';
 import { JobCanceled, runJob } from '../../store/jobs';
 import { useUi } from '../../store/ui';
 import type { Finished } from './ImportReport';
-import type { Importer } from './import.worker';
+import { Comlink, engine } from '../../workers/engine';
 import type { Choices } from './ImportView';
 
 /**
@@ -14,14 +14,12 @@ import type { Choices } from './ImportView';
  * it to the study as one undoable edit. A failed or cancelled import changes nothing.
  */
 export async function runImport(source: ImportSource, choice: Choices): Promise<Finished | null> {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'headroom-import' });
-  const importer = Comlink.wrap<Importer>(worker);
   const roles = Object.keys(choice.roles).length > 0 ? choice.roles : undefined;
   const options = { fileName: source.name, zone: choice.zone, csv: { timeCol: choice.timeCol, roles }, units: choice.units };
   try {
-    const outcome = await runJob(`Importing ${source.name}`, async (onProgress) => {
+    const outcome = await runJob<ImportOutcome>(`Importing ${source.name}`, async (onProgress) => {
       const stream = source.stream();
-      return await importer.importStream(Comlink.transfer(stream, [stream as unknown as Transferable]), source.size, options, choice.format, Comlink.proxy(onProgress));
+      return await engine().importStream(Comlink.transfer(stream, [stream as unknown as Transferable]), source.size, options, choice.format, Comlink.proxy(onProgress));
     });
     if (!outcome.ok) {
       useUi.getState().notify({ tone: 'error', title: `${source.name} was not imported`, detail: outcome.reason });
@@ -33,10 +31,11 @@ export async function runImport(source: ImportSource, choice: Choices): Promise<
     if (err instanceof JobCanceled) useUi.getState().notify({ tone: 'info', title: `Importing ${source.name}: canceled` });
     else useUi.getState().notify({ tone: 'error', title: `Importing ${source.name}`, detail: err instanceof Error ? err.message : String(err) });
     return null;
-  } finally {
-    worker.terminate();
   }
 }
+
+/** What the toolbar's Import… does: the preview's defaults (format and layout by content, the study's time zone). */
+export const defaultChoices = (zone: string): Choices => ({ format: undefined, zone, roles: {}, timeCol: undefined, units: {} });
 
 function addToStudy(fileName: string, result: ImportResult): void {
   const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
