@@ -25,8 +25,12 @@ async function main(argv: string[]): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     const usage = Object.values(commands).map((c) => `  ${c.help}`).join('\n');
+    if (name === '--help' || name === '-h' || name === 'help') {
+      process.stdout.write(`usage:\n${usage}\n`);
+      return 0;
+    }
     process.stderr.write(`${name ? `headroom: unknown command "${name}"\n` : ''}usage:\n${usage}\n`);
-    return name === '--help' || name === '-h' ? 0 : 2;
+    return 2;
   }
   try {
     return await command.run(rest);
