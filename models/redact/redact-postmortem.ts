@@ -11,10 +11,22 @@ export function redactPostmortem(
   pm: Postmortem,
   options: RedactionOptions = {},
 ): { postmortem: Postmortem; redactions: Redaction[] } {
-  const people = [...pm.authors, ...pm.actionItems.map((a) => a.owner)].filter((s) => s.trim() !== '');
-  const r = new Redactor({ ...options, names: [...(options.names ?? []), ...people] });
+  const r = new Redactor({ ...options, names: [...(options.names ?? []), ...postmortemPeople(pm)] });
+  return { postmortem: redactPostmortemWith(r, pm), redactions: r.redactions() };
+}
+
+/** The people a postmortem names in its own fields: its authors and its action items' owners. */
+export function postmortemPeople(pm: Postmortem): string[] {
+  return [...pm.authors, ...pm.actionItems.map((a) => a.owner)].filter((s) => s.trim() !== '');
+}
+
+/**
+ * Redact a postmortem with a Redactor shared by a larger document (a whole study), so a person keeps one placeholder
+ * across it; the Redactor's list of names should already hold `postmortemPeople(pm)`.
+ */
+export function redactPostmortemWith(r: Redactor, pm: Postmortem): Postmortem {
   const text = (s: string) => r.text(s);
-  const postmortem: Postmortem = {
+  return {
     ...pm,
     title: text(pm.title),
     authors: pm.authors.map(text),
@@ -38,5 +50,4 @@ export function redactPostmortem(
     timeline: pm.timeline.map((e) => ({ ...e, text: text(e.text) })),
     supporting: pm.supporting.map(text),
   };
-  return { postmortem, redactions: r.redactions() };
 }
