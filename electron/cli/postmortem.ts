@@ -8,13 +8,16 @@ import { reviewPostmortem } from '../../models/postmortem/review';
 import { postmortemToHtml } from '../../models/postmortem/html';
 import { postmortemToMarkdown } from '../../models/postmortem/markdown';
 import { isDisplayZone } from '../../models/postmortem/time-text';
+import { parseNameList } from '../../models/redact/name-list';
+import { redactPostmortem } from '../../models/redact/redact-postmortem';
+import { redactionSummary } from '../../models/redact/redaction-summary';
 import { atomicSave } from '../handlers/atomic-save';
 import { importFile } from '../node/import-file';
 import { printJson, problem, UsageError } from './output';
 import { loadIncidents, zoneAndGap } from './timeline';
 
 export const postmortemHelp =
-  'headroom postmortem FILE... [--incident ID] [--metrics FILE] --out FILE.md|FILE.html [--tz ZONE] [--orders-per-minute N --order-value N [--currency C]] [--json]';
+  'headroom postmortem FILE... [--incident ID] [--metrics FILE] --out FILE.md|FILE.html [--tz ZONE] [--orders-per-minute N --order-value N [--currency C]] [--redact [--redact-names "Dana Smith|dana,Lee"]] [--json]';
 
 const num = (flag: string, v: string | undefined): number | undefined => {
   if (v === undefined) return undefined;
@@ -39,6 +42,8 @@ export async function runPostmortem(argv: string[]): Promise<number> {
       currency: { type: 'string' },
       'latency-threshold-ms': { type: 'string' },
       author: { type: 'string', multiple: true },
+      redact: { type: 'boolean' },
+      'redact-names': { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -104,19 +109,27 @@ export async function runPostmortem(argv: string[]): Promise<number> {
   const pm = draftPostmortem(incident, impact, { timeZone: displayZone, authors: values.author ?? [] });
   const names = [...new Set(incident.events.map((e) => e.actor).filter((a): a is string => !!a))];
   const hints = checkPostmortem(pm, names);
-  const text = format === 'html' ? postmortemToHtml(pm) : postmortemToMarkdown(pm);
+  // Redaction applies to the document's data, responders named in the logs included; the hints above read the original.
+  const redact = values.redact || values['redact-names'] !== undefined;
+  const redacted = redact
+    ? redactPostmortem(pm, { names: [...parseNameList(values['redact-names'] ?? ''), ...names] })
+    : null;
+  const written = redacted?.postmortem ?? pm;
+  const text = format === 'html' ? postmortemToHtml(written) : postmortemToMarkdown(written);
   const saved = await atomicSave(values.out, new TextEncoder().encode(text), { keepBackup: false });
   if (!saved.ok) {
     problem(values.out, saved.reason);
     return 1;
   }
+  if (redacted) process.stderr.write(`${redactionSummary(redacted.redactions)}\n`);
   for (const h of hints) process.stderr.write(`hint: ${h.field}: “${h.words}” — ${h.why}; try: ${h.suggestion}\n`);
   if (values.json) {
     printJson({
       file: values.out,
       format,
       incident: incident.id,
-      title: pm.title,
+      title: written.title,
+      redacted: redacted ? redacted.redactions.length : undefined,
       action_items: pm.actionItems.length,
       impact_measured: impact !== undefined,
       review: reviewPostmortem(pm).map((c) => ({ id: c.id, question: c.question, ok: c.ok, advice: c.advice })),
@@ -131,7 +144,7 @@ export async function runPostmortem(argv: string[]): Promise<number> {
     });
   } else {
     process.stdout.write(
-      `${values.out}: postmortem draft for ${incident.id} “${pm.title}”, ${pm.actionItems.length} action items, ${hints.length} blameless hints${impact ? '' : ' (no metrics: impact not measured)'}\n`,
+      `${values.out}: postmortem draft for ${incident.id} “${written.title}”, ${pm.actionItems.length} action items, ${hints.length} blameless hints${impact ? '' : ' (no metrics: impact not measured)'}\n`,
     );
   }
   return status;

@@ -7,12 +7,15 @@ import { defaultReportOptions, reportForWorkspace } from '../../models/report/bu
 import { reportHtml } from '../../models/report/html';
 import { reportMarkdown } from '../../models/report/markdown';
 import { REPORT_SECTIONS, type ReportSectionId } from '../../models/report/report-model';
+import { parseNameList } from '../../models/redact/name-list';
+import { redactionSummary } from '../../models/redact/redaction-summary';
+import { redactWorkspace } from '../../models/redact/redact-workspace';
 import { decodeWorkspace } from '../../models/workspace/codec';
 import type { Workspace } from '../../shared/workspace';
 import { renderReportPdf } from '../node/render-pdf';
 import { problem, UsageError } from './output';
 
-export const reportHelp = 'headroom report (WORKSPACE.headroom | --demo) --out FILE.pdf|FILE.md|FILE.html [--title T] [--author A] [--sections LIST] [--paper A4|Letter]';
+export const reportHelp = 'headroom report (WORKSPACE.headroom | --demo) --out FILE.pdf|FILE.md|FILE.html [--title T] [--author A] [--sections LIST] [--paper A4|Letter] [--redact [--redact-names "Dana Smith|dana,Lee"]]';
 
 /** Where the built renderer is: $HEADROOM_WEB_DIR, or dist/web beside the entry (electron/cli.ts, dist-electron/cli.cjs). */
 function webDir(): string {
@@ -42,6 +45,8 @@ export async function runReport(argv: string[]): Promise<number> {
       author: { type: 'string' },
       sections: { type: 'string' },
       paper: { type: 'string' },
+      redact: { type: 'boolean' },
+      'redact-names': { type: 'string' },
     },
   });
   if (!values.out) throw new UsageError(`--out is required\nusage: ${reportHelp}`);
@@ -67,6 +72,12 @@ export async function runReport(argv: string[]): Promise<number> {
       return 2;
     }
     workspace = decoded.workspace;
+  }
+  // Names given mean redaction wanted: leaking them because --redact was forgotten would be the worse mistake.
+  if (values.redact || values['redact-names'] !== undefined) {
+    const { workspace: redacted, redactions } = redactWorkspace(workspace, { names: parseNameList(values['redact-names'] ?? '') });
+    workspace = redacted;
+    process.stderr.write(`${redactionSummary(redactions)}\n`);
   }
 
   const started = performance.now();
