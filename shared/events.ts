@@ -1,17 +1,20 @@
-/** What an incident-log event tells about the incident's course. */
-export type EventKind =
-  | 'customer-report'
-  | 'alert'
-  | 'page'
-  | 'acknowledgement'
-  | 'escalation'
-  | 'diagnosis'
-  | 'change'
-  | 'mitigation'
-  | 'resolution'
-  | 'communication'
-  | 'start'
-  | 'note';
+/** What an incident-log event tells about the incident's course, in the order an incident usually runs. */
+export const EVENT_KINDS = [
+  'start',
+  'customer-report',
+  'alert',
+  'page',
+  'acknowledgement',
+  'escalation',
+  'diagnosis',
+  'change',
+  'mitigation',
+  'resolution',
+  'communication',
+  'note',
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One line of an incident log, whatever tool it came from; `t` is UTC epoch ms. */
 export interface IncidentEvent {

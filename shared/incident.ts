@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventKind, IncidentEvent } from './events';
+import { EVENT_KINDS, type EventKind, type IncidentEvent } from './events';
 
 /** FireHydrant's milestone set, cut to what logs can show (../shared/CLI.md fixes the definitions), plus escalation. */
 export type MilestoneName = 'started' | 'detected' | 'acknowledged' | 'escalated' | 'mitigated' | 'resolved';
@@ -122,20 +122,6 @@ export interface IncidentImpact {
   notes: string[];
 }
 
-const eventKinds = [
-  'customer-report',
-  'alert',
-  'page',
-  'acknowledgement',
-  'escalation',
-  'diagnosis',
-  'change',
-  'mitigation',
-  'resolution',
-  'communication',
-  'start',
-  'note',
-] as const;
 const milestoneTimes = z.object({
   started: z.number().nullable().optional(),
   detected: z.number().nullable().optional(),
@@ -154,7 +140,7 @@ export const incidentCorrectionSchema = z.object({
       id: z.string(),
       t: z.number(),
       source: z.string(),
-      kind: z.enum(eventKinds),
+      kind: z.enum(EVENT_KINDS),
       message: z.string(),
       incidentId: z.string().optional(),
       incidentTitle: z.string().optional(),
@@ -168,7 +154,7 @@ export const incidentCorrectionSchema = z.object({
     z.object({
       eventId: z.string(),
       t: z.number().optional(),
-      kind: z.enum(eventKinds).optional(),
+      kind: z.enum(EVENT_KINDS).optional(),
       message: z.string().optional(),
     }),
   ),

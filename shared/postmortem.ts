@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventKind } from './events';
+import { EVENT_KINDS, type EventKind } from './events';
 
 /** Action item types of the Google SRE book's postmortem template (Appendix D). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process';
@@ -71,20 +71,6 @@ export const POSTMORTEM_LIST_FIELDS = ['contributingFactors', 'wentWell', 'wentB
 export type PostmortemTextField =
   (typeof POSTMORTEM_TEXT_FIELDS)[number] | (typeof POSTMORTEM_LIST_FIELDS)[number] | 'actionItems' | 'timeline';
 
-const eventKinds = [
-  'customer-report',
-  'alert',
-  'page',
-  'acknowledgement',
-  'escalation',
-  'diagnosis',
-  'change',
-  'mitigation',
-  'resolution',
-  'communication',
-  'start',
-  'note',
-] as const;
 
 export const actionItemSchema = z.object({
   id: z.string(),
@@ -121,7 +107,7 @@ export const postmortemSchema = z.object({
   timeline: z.array(
     z.object({
       t: z.number(),
-      kind: z.enum(eventKinds),
+      kind: z.enum(EVENT_KINDS),
       source: z.string(),
       text: z.string(),
       eventId: z.string().nullable(),

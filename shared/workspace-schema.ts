@@ -4,6 +4,7 @@ import { sloSchema } from './slo';
 import { incidentCorrectionSchema } from './incident';
 import { postmortemSchema } from './postmortem';
 import { saleScenarioSchema } from './forecast';
+import { EVENT_KINDS } from './events';
 
 /** The manifest of a `.headroom` zip: every object of the study, with series columns replaced by block names. */
 export const blockRefSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a block name is 32 hex digits');
@@ -34,20 +35,7 @@ export const datasetSchema = z.object({
   notes: z.array(z.string()),
 });
 
-export const eventKindSchema = z.enum([
-  'customer-report',
-  'alert',
-  'page',
-  'acknowledgement',
-  'escalation',
-  'diagnosis',
-  'change',
-  'mitigation',
-  'resolution',
-  'communication',
-  'start',
-  'note',
-]);
+export const eventKindSchema = z.enum(EVENT_KINDS);
 
 export const incidentEventSchema = z.object({
   id: z.string(),

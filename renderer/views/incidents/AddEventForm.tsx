@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EventKind } from '../../../shared/events';
 import { addEvent } from '../../../models/incident/corrections';
-import { EVENT_KINDS } from './TimelineTable';
+import { EVENT_KINDS } from '../../../shared/events';
 import { correctIncident } from './useIncidents';
 import { fromInputValue, toInputValue } from './time-input';
 

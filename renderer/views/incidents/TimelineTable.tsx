@@ -1,25 +1,11 @@
 import { useState } from 'react';
-import type { EventKind } from '../../../shared/events';
+import { EVENT_KINDS, type EventKind } from '../../../shared/events';
 import type { Incident, TimelineEvent } from '../../../shared/incident';
 import { editEvent, removeEvent } from '../../../models/incident/corrections';
 import { localDate, localDateTime, localTime } from '../../../models/postmortem/time-text';
 import { correctIncident } from './useIncidents';
 import { fromInputValue, toInputValue } from './time-input';
 
-export const EVENT_KINDS: EventKind[] = [
-  'start',
-  'customer-report',
-  'alert',
-  'page',
-  'acknowledgement',
-  'escalation',
-  'diagnosis',
-  'change',
-  'mitigation',
-  'resolution',
-  'communication',
-  'note',
-];
 
 /** The merged timeline: every event with its source, its kind and the rule that chose it; each can be moved, reclassified, reworded or removed. */
 export function TimelineTable({ incident, zone }: { incident: Incident; zone: string }) {
