@@ -5,12 +5,15 @@ import { postmortemToHtml } from '../../../models/postmortem/html';
 import { postmortemToMarkdown } from '../../../models/postmortem/markdown';
 import { reviewPostmortem } from '../../../models/postmortem/review';
 import { localDate, localDateTime } from '../../../models/postmortem/time-text';
+import { parseNameList } from '../../../models/redact/name-list';
+import { redactPostmortem } from '../../../models/redact/redact-postmortem';
 import { host } from '../../host';
 import { useDocument } from '../../store/document';
 import { useUi } from '../../store/ui';
 import { ActionItemsTable } from './ActionItemsTable';
 import { BlamelessHints } from './BlamelessHints';
 import { editPostmortem } from './edit-postmortem';
+import { loadRedaction, saveRedaction, type PostmortemRedaction } from './redaction-choice';
 import { ListSection, TextSection } from './TextSection';
 import './postmortems.css';
 
@@ -82,13 +85,22 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
   );
   const findings = useMemo(() => checkPostmortem(pm, names), [pm, names]);
   const review = useMemo(() => reviewPostmortem(pm), [pm]);
+  const [redaction, setRedaction] = useState<PostmortemRedaction>(loadRedaction);
+  const changeRedaction = (next: PostmortemRedaction) => {
+    setRedaction(next);
+    saveRedaction(next);
+  };
   const set =
     <K extends keyof Postmortem>(label: string, key: K) =>
     (value: Postmortem[K]) =>
       editPostmortem(label, pm.id, (p) => ({ ...p, [key]: value }));
 
   const exportAs = async (kind: 'md' | 'html') => {
-    const text = kind === 'md' ? postmortemToMarkdown(pm) : postmortemToHtml(pm);
+    // The file, not the editor, is redacted: responders named in the logs are hidden with the names typed here.
+    const out = redaction.redact
+      ? redactPostmortem(pm, { names: [...parseNameList(redaction.names), ...names] }).postmortem
+      : pm;
+    const text = kind === 'md' ? postmortemToMarkdown(out) : postmortemToHtml(out);
     const name = `${
       pm.title
         .replace(/[^\w\- ]+/g, '')
@@ -151,6 +163,27 @@ function PostmortemEditor({ pm }: { pm: Postmortem }) {
             }
           />
         </label>
+        <fieldset className="pm-redact">
+          <legend>Export</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={redaction.redact}
+              onChange={(e) => changeRedaction({ ...redaction, redact: e.target.checked })}
+            />{' '}
+            Redact names, e-mails and IPs
+          </label>
+          <label>
+            Names to redact{' '}
+            <input
+              value={redaction.names}
+              disabled={!redaction.redact}
+              placeholder="Dana Smith|dana, Lee"
+              title="Commas part people, | parts spellings of one person; responders, authors, owners, @mentions, e-mails and IPs are hidden anyway"
+              onChange={(e) => changeRedaction({ ...redaction, names: e.target.value })}
+            />
+          </label>
+        </fieldset>
         <button type="button" onClick={() => void exportAs('md')}>
           Export Markdown
         </button>

@@ -64,6 +64,27 @@ export function ExportDialog({ choice, defaultTitle, onChange, onExport, onClose
             </select>
           </label>
         </div>
+        <fieldset>
+          <legend>Privacy</legend>
+          <label className="report-check">
+            <input type="checkbox" checked={choice.redact} onChange={(e) => onChange({ ...choice, redact: e.target.checked })} />
+            Redact names, e-mails and IPs
+          </label>
+          <label>
+            Names to redact
+            <input
+              type="text"
+              value={choice.redactNames}
+              disabled={!choice.redact}
+              placeholder="Dana Smith|dana, Lee"
+              aria-describedby="report-redact-hint"
+              onChange={(e) => onChange({ ...choice, redactNames: e.target.value })}
+            />
+          </label>
+          <small id="report-redact-hint" className="muted">
+            Commas part people, | parts spellings of one person. Responders, authors and owners the study names, @mentions, e-mails and IPs are hidden anyway. The preview stays unredacted.
+          </small>
+        </fieldset>
         <div className="report-export-actions">
           <button type="button" onClick={() => ref.current?.close()}>
             Cancel

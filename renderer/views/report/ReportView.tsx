@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { ReportModel } from '../../../models/report/report-model';
 import { defaultReportOptions, withOptions } from '../../../models/report/build-report';
 import { ReportDocument } from '../../report/ReportDocument';
 import { useDocument } from '../../store/document';
+import { JobCanceled } from '../../store/jobs';
 import { useUi } from '../../store/ui';
 import { ExportDialog } from './ExportDialog';
 import { exportReport } from './export-report';
+import { redactedReport } from './redacted-report';
 import { loadChoice, saveChoice, type ReportChoice } from './report-choice';
 import { useReportDialog } from './report-dialog';
 import { useReport } from './useReport';
@@ -18,6 +22,8 @@ export function ReportView() {
   const dialogOpen = useReportDialog((s) => s.open);
   const setDialogOpen = useReportDialog((s) => s.setOpen);
   const [exporting, setExporting] = useState(false);
+  // A redacted PDF prints this copy in place of the preview, which itself never shows the redacted text.
+  const [printCopy, setPrintCopy] = useState<ReportModel | null>(null);
   const report = useMemo(() => (full ? withOptions(full, choice) : null), [full, choice]);
   const defaultTitle = workspace ? defaultReportOptions(workspace.name, 0).title : '';
 
@@ -26,17 +32,25 @@ export function ReportView() {
     saveChoice(next);
   };
   const runExport = async () => {
-    if (!report) return;
+    if (!report || !workspace) return;
     setDialogOpen(false);
     setExporting(true);
-    const result = await exportReport(report, choice.format, choice.paper);
-    setExporting(false);
-    if (!result.ok && !result.canceled) useUi.getState().notify({ tone: 'error', title: 'The report could not be exported', detail: result.reason });
-    else if (result.ok && choice.format !== 'pdf') useUi.getState().notify({ tone: 'info', title: `Exported ${result.value.name}` });
+    try {
+      const out = choice.redact ? await redactedReport(workspace, choice) : report;
+      if (out !== report && choice.format === 'pdf') flushSync(() => setPrintCopy(out));
+      const result = await exportReport(out, choice.format, choice.paper);
+      if (!result.ok && !result.canceled) useUi.getState().notify({ tone: 'error', title: 'The report could not be exported', detail: result.reason });
+      else if (result.ok && choice.format !== 'pdf') useUi.getState().notify({ tone: 'info', title: `Exported ${result.value.name}${choice.redact ? ' (redacted)' : ''}` });
+    } catch (err) {
+      if (!(err instanceof JobCanceled)) useUi.getState().notify({ tone: 'error', title: 'The redacted report could not be built', detail: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setPrintCopy(null);
+      setExporting(false);
+    }
   };
 
   return (
-    <section className="view report-view" aria-labelledby="report-heading">
+    <section className={`view report-view${printCopy ? ' report-view--print-copy' : ''}`} aria-labelledby="report-heading">
       <header className="view-header">
         <h1 id="report-heading">Report</h1>
         <button type="button" onClick={() => setDialogOpen(true)} disabled={!report || exporting}>
@@ -56,6 +70,13 @@ export function ReportView() {
             </div>
           </div>
         </>
+      )}
+      {printCopy && (
+        <div className="report-print-copy" aria-hidden="true">
+          <div className="report-paper">
+            <ReportDocument report={printCopy} />
+          </div>
+        </div>
       )}
       {dialogOpen && <ExportDialog choice={choice} defaultTitle={defaultTitle} onChange={change} onExport={() => void runExport()} onClose={() => setDialogOpen(false)} busy={exporting || !report} />}
     </section>
