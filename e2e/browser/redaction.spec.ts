@@ -71,3 +71,36 @@ test('exports the report as redacted Markdown while the preview stays as the stu
   await expect(dialog.getByLabel('Names to redact')).toHaveValue('Dana Smith');
   offline.assertNone();
 });
+
+test('prints a redacted PDF from the browser: the printed page holds the redacted copy, not the preview', async ({
+  page,
+}) => {
+  // The browser's print dialog cannot be driven; record what the page shows in print media when it is asked to print.
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printed: string }).printed = document.body.innerText;
+    };
+  });
+  await writeResponderIntoPostmortem(page);
+  await page
+    .getByRole('navigation', { name: 'Study' })
+    .getByRole('button', { name: /^Report/ })
+    .click();
+  const doc = page.getByRole('article', { name: /Flash-sale readiness/ });
+  await expect(doc).toContainText(NOTE, { timeout: 45_000 });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the report' });
+  await dialog.getByLabel('Format').selectOption('pdf');
+  await dialog.getByRole('checkbox', { name: 'Redact names, e-mails and IPs' }).check();
+  await dialog.getByLabel('Names to redact').fill('Dana Smith');
+  await page.emulateMedia({ media: 'print' });
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed ?? ''))
+    .toContain('[email-1]');
+  const printed = await page.evaluate(() => (window as unknown as { printed: string }).printed);
+  for (const leak of LEAKS) expect(printed).not.toContain(leak);
+  expect(printed).toContain('4 h 30 min');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(doc).toContainText(NOTE);
+});
