@@ -8,6 +8,7 @@ import { budgetTimeline, type BudgetTimeline } from './budget-timeline';
 import { burnRate } from './burn-rate';
 import { sloCaveats } from './caveats';
 import { projectExhaustion, type Exhaustion } from './exhaustion';
+import { forecastExhaustion, type ForecastExhaustion } from './forecast-exhaustion';
 import { incidentBudgetShare } from './incident-cost';
 import { buildLedger, type SliLedger } from './sli-ledger';
 import { describeWindow, HOUR_MS, DAY_MS } from './window';
@@ -45,6 +46,8 @@ export interface SloReport {
   score: AlertScore;
   timeline: BudgetTimeline;
   exhaustion: Exhaustion;
+  /** When the budget runs out if the SLI's inputs follow their forecast (issue 6: "and at the forecast rate"). */
+  exhaustionForecast: ForecastExhaustion;
   /** The same projection at the rate of the last hour, day and week: how sensitive the date is to "current". */
   projections: Exhaustion[];
   warnings: string[];
@@ -98,6 +101,7 @@ export function evaluateSlo(slo: Slo, seriesById: ReadonlyMap<string, Series>, o
       score: scoreAlerts(sim.alerts, incidents),
       timeline: budgetTimeline(slo, ledger, options.timelinePoints, range),
       exhaustion,
+      exhaustionForecast: forecastExhaustion(slo, ledger, budget),
       projections: [HOUR_MS, DAY_MS, 7 * DAY_MS].map((w) => projectExhaustion(slo, ledger, budget, w)),
       warnings: sloCaveats(slo, ledger, budget, rules),
       rangeCost: options.costRange

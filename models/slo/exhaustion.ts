@@ -49,7 +49,7 @@ export function projectExhaustion(slo: Slo, ledger: SliLedger, budget: Budget, r
 }
 
 /** Walk back to the earliest time from which the budget has stayed spent. */
-function firstExhausted(slo: Slo, ledger: SliLedger, budget: Budget): number {
+export function firstExhausted(slo: Slo, ledger: SliLedger, budget: Budget): number {
   let at = budget.at;
   const step = Math.max(MINUTE_MS, ledger.stepMs);
   while (at - step > ledger.t[0]! && budgetAt(slo, ledger, at - step).consumedFraction >= 1) at -= step;
