@@ -130,6 +130,21 @@ describe('headroom slo on hand-made series', () => {
     ]);
   });
 
+  it('dates the exhaustion at the forecast rate: a constant 0.2 % error rate spends a 30-day budget 15 days in', async () => {
+    // By hand: 100 requests a minute allow 0.1 % × 100 × 43 200 = 4320 bad over 30 days; 0.2 bad a minute spends
+    // that in 21 600 minutes, 15 days after the first sample, and the flat forecast keeps that rate.
+    const flat = join(dir, 'flat.csv');
+    const start = Date.UTC(2026, 10, 1);
+    writeFileSync(flat, ['time,requests,errors', ...Array.from({ length: 2 * 1440 }, (_, i) => `${new Date(start + (i + 1) * 60_000).toISOString()},100,0.2`)].join('\n') + '\n');
+    const { code, stdout } = await capture([flat, '--objective', '99.9', '--bad', 'errors', '--total', 'requests', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(Math.abs(Date.parse(doc.exhaustion_forecast) - (start + 15 * 86_400_000))).toBeLessThanOrEqual(60_000);
+    expect(doc.exhaustion_forecast_method).toMatch(/forecast the bad and the total requests/);
+    const human = await capture([flat, '--objective', '99.9', '--bad', 'errors', '--total', 'requests']);
+    expect(human.stdout).toContain(`at the forecast rate: ${doc.exhaustion_forecast}`);
+  });
+
   it('gives null, not 100 %, for a window without traffic', async () => {
     const quiet = join(dir, 'quiet.csv');
     writeFileSync(quiet, ['time,requests,ok', ...Array.from({ length: 60 }, (_, i) => `${new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString()},0,0`)].join('\n') + '\n');
@@ -199,5 +214,11 @@ describe('headroom slo on hand-made series', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc.slos.map((s: { objective: number }) => s.objective)).toEqual([0.9999, 0.999, 0.99]);
+    // The sale's budget is already spent: both dates say when. The others carry a forecast date or null, and how.
+    expect(doc.slos[0].exhaustion_forecast).toBe(doc.slos[0].exhaustion);
+    for (const s of doc.slos) {
+      expect(s).toHaveProperty('exhaustion_forecast');
+      expect(s.exhaustion_forecast_method).toMatch(/^forecast /);
+    }
   });
 });

@@ -170,7 +170,8 @@ export function forecastExhaustion(slo: Slo, ledger: SliLedger, budget: Budget, 
     let prev = budget.consumedFraction;
     for (let k = 0; k < steps; k++) {
       const c = budgetAt(slo, ext, t[k]!).consumedFraction;
-      if (c >= 1) return prevT + ((t[k]! - prevT) * (1 - prev)) / (c - prev);
+      // A forecast is not precise to the second: the date is given to the minute.
+      if (c >= 1) return Math.round((prevT + ((t[k]! - prevT) * (1 - prev)) / (c - prev)) / MINUTE_MS) * MINUTE_MS;
       prevT = t[k]!;
       prev = c;
     }
