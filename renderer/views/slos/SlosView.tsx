@@ -121,8 +121,17 @@ export function SlosView() {
               <dd className={report.budget.remainingFraction < 0 ? 'slo-over' : ''}>{pct(report.budget.remainingFraction)}</dd>
             </div>
             <div title={[report.exhaustion.explanation, ...report.projections.map((p) => `at the last ${p.rateWindowMs / 3_600_000} h’s rate: ${p.at === null ? 'lasts the window' : formatDateTime(p.at)}`)].join('\n')}>
-              <dt>Runs out</dt>
+              <dt>Runs out at the current rate</dt>
               <dd>{report.exhaustion.at === null ? 'not in this window' : formatDateTime(report.exhaustion.at)}</dd>
+            </div>
+            <div title={[`How: ${report.exhaustionForecast.method}.`, ...report.exhaustionForecast.notes, `Looks ahead to ${formatDateTime(report.exhaustionForecast.horizonEnd)}.`].join('\n')}>
+              <dt>Runs out at the forecast rate</dt>
+              <dd>
+                {report.exhaustionForecast.at === null ? 'not in this window' : formatDateTime(report.exhaustionForecast.at)}
+                {report.exhaustionForecast.pessimisticAt !== null && report.exhaustionForecast.pessimisticAt !== report.exhaustionForecast.at && (
+                  <span className="slo-note">upper 95 % band: {formatDateTime(report.exhaustionForecast.pessimisticAt)}</span>
+                )}
+              </dd>
             </div>
             <div>
               <dt>Burn rate, last hour</dt>
