@@ -50,6 +50,6 @@ describe('the Electron bundles', () => {
     const env = { ...process.env, NODE_PATH: path.join(root, 'node_modules') };
     const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8', cwd: os.tmpdir(), env });
     expect(help.status).toBe(0);
-    expect(help.stderr).toContain('usage:');
+    expect(help.stdout).toContain('usage:');
   });
 });
