@@ -4,18 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runForecast } from './forecast';
+import { captureCli } from './capture-cli.test-helper';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
 
-async function capture(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  const code = await runForecast(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const capture = (argv: string[]) => captureCli(runForecast, argv);
 
 afterEach(() => vi.restoreAllMocks());
 

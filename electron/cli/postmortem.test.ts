@@ -4,21 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runPostmortem } from './postmortem';
+import { captureCli } from './capture-cli.test-helper';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
 const seed = resolve(fixtures, 'seed-002/timeline.csv');
 
-async function capture(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await runPostmortem(argv), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const capture = (argv: string[]) => captureCli(runPostmortem, argv);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -6,22 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from './output';
 import { runSlo } from './slo';
+import { captureCli } from './capture-cli.test-helper';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
 const upRedhat = (name: string) => resolve(fixtures, 'prometheus/up-redhat', name);
 
-async function capture(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await runSlo(argv);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const capture = (argv: string[]) => captureCli(runSlo, argv);
 
 afterEach(() => vi.restoreAllMocks());
 
