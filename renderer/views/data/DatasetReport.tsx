@@ -1,5 +1,6 @@
 import type { Dataset } from '../../../shared/workspace';
 import { formatCount, formatDateTime } from '../../charts/format';
+import { RejectsTable } from './RejectsTable';
 
 /** What an import did: format, counts, repairs made and the rows it rejected, with their line numbers. */
 export function DatasetReport({ dataset }: { dataset: Dataset }) {
@@ -14,24 +15,7 @@ export function DatasetReport({ dataset }: { dataset: Dataset }) {
           <li key={n}>{n}</li>
         ))}
       </ul>
-      {dataset.rejected.length > 0 && (
-        <table className="grid" aria-label={`Rejected rows of ${dataset.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dataset.rejected.map((r) => (
-              <tr key={`${r.line}-${r.reason}`}>
-                <td className="num">{r.line}</td>
-                <td>{r.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {dataset.rejected.length > 0 && <RejectsTable file={dataset.name} rejected={dataset.rejected} />}
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import { formatCount } from '../../charts/format';
 import type { ImportResult } from '../../../shared/import-report';
 import { useUi } from '../../store/ui';
+import { RejectsTable } from '../data/RejectsTable';
 
 export type Finished = { file: string; ok: true; result: ImportResult } | { file: string; ok: false; reason: string };
 
@@ -31,24 +32,7 @@ export function ImportReport({ finished }: { finished: Finished[] }) {
                   ))}
                 </ul>
               )}
-              {f.result.rejectedCount > 0 && (
-                <table className="grid" aria-label={`Rejected rows of ${f.file}`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Reason</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {f.result.rejected.map((r) => (
-                      <tr key={`${r.line}-${r.reason}`}>
-                        <td className="num">{r.line}</td>
-                        <td>{r.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              {f.result.rejectedCount > 0 && <RejectsTable file={f.file} rejected={f.result.rejected} />}
               {f.result.rejectedCount > f.result.rejected.length && <p className="muted">and {formatCount(f.result.rejectedCount - f.result.rejected.length)} more rejected rows.</p>}
             </>
           )}
