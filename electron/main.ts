@@ -6,6 +6,7 @@ import { serveAppRequest } from './app-protocol';
 import { HandleTable } from './handlers/handle-table';
 import { createHandlers } from './handlers/index';
 import { LaunchQueue, workspaceArgument } from './handlers/launch-queue';
+import type { ReportPdfOptions } from './handlers/report-pdf';
 import { menuTemplate } from './menu';
 import { nativeDialogs } from './native-dialogs';
 import { registerIpc } from './register-ipc';
@@ -54,19 +55,11 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(security.denyPermission()));
     session.defaultSession.setPermissionCheckHandler(security.denyPermission);
     const handles = new HandleTable();
-    registerIpc(
-      ipcMain,
-      createHandlers({
-        dialogs: nativeDialogs(() => mainWindow),
-        handles,
-        launchQueue,
-        userDataDir: app.getPath('userData'),
-        printToPdf: async (options) => {
-          if (!mainWindow) throw new Error('no window to print');
-          return new Uint8Array(await mainWindow.webContents.printToPDF(options));
-        },
-      }),
-    );
+    const printToPdf = async (options: ReportPdfOptions) => {
+      if (!mainWindow) throw new Error('no window to print');
+      return new Uint8Array(await mainWindow.webContents.printToPDF(options));
+    };
+    registerIpc(ipcMain, createHandlers({ dialogs: nativeDialogs(() => mainWindow), handles, launchQueue, userDataDir: app.getPath('userData'), printToPdf }));
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { platform: process.platform, appName: app.name, development: !app.isPackaged })));
     createWindow();
     app.on('activate', () => mainWindow ?? createWindow());
