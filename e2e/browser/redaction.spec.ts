@@ -22,6 +22,23 @@ async function writeResponderIntoPostmortem(page: Page) {
   await expect(summary).toHaveValue(NOTE);
 }
 
+
+/** Open the Report view (the preview shows the unredacted note) and its export dialog with redaction of Dana Smith on. */
+async function openRedactedExport(page: Page, format: 'md' | 'pdf') {
+  await page
+    .getByRole('navigation', { name: 'Study' })
+    .getByRole('button', { name: /^Report/ })
+    .click();
+  const doc = page.getByRole('article', { name: /Flash-sale readiness/ });
+  await expect(doc).toContainText(NOTE, { timeout: 45_000 });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the report' });
+  await dialog.getByLabel('Format').selectOption(format);
+  await dialog.getByRole('checkbox', { name: 'Redact names, e-mails and IPs' }).check();
+  await dialog.getByLabel('Names to redact').fill('Dana Smith');
+  return { doc, dialog };
+}
+
 test('exports a postmortem with names, e-mails and IPs redacted, and the editor keeps them', async ({
   page,
   baseURL,
@@ -46,18 +63,7 @@ test('exports the report as redacted Markdown while the preview stays as the stu
 }) => {
   const offline = watchOffline(page, baseURL!);
   await writeResponderIntoPostmortem(page);
-  await page
-    .getByRole('navigation', { name: 'Study' })
-    .getByRole('button', { name: /^Report/ })
-    .click();
-  const doc = page.getByRole('article', { name: /Flash-sale readiness/ });
-  await expect(doc).toContainText(NOTE, { timeout: 45_000 });
-
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export the report' });
-  await dialog.getByLabel('Format').selectOption('md');
-  await dialog.getByRole('checkbox', { name: 'Redact names, e-mails and IPs' }).check();
-  await dialog.getByLabel('Names to redact').fill('Dana Smith');
+  const { doc, dialog } = await openRedactedExport(page, 'md');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
   const md = unescape(readFileSync(await (await download).path(), 'utf8'));
@@ -82,17 +88,7 @@ test('prints a redacted PDF from the browser: the printed page holds the redacte
     };
   });
   await writeResponderIntoPostmortem(page);
-  await page
-    .getByRole('navigation', { name: 'Study' })
-    .getByRole('button', { name: /^Report/ })
-    .click();
-  const doc = page.getByRole('article', { name: /Flash-sale readiness/ });
-  await expect(doc).toContainText(NOTE, { timeout: 45_000 });
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export the report' });
-  await dialog.getByLabel('Format').selectOption('pdf');
-  await dialog.getByRole('checkbox', { name: 'Redact names, e-mails and IPs' }).check();
-  await dialog.getByLabel('Names to redact').fill('Dana Smith');
+  const { doc, dialog } = await openRedactedExport(page, 'pdf');
   await page.emulateMedia({ media: 'print' });
   await dialog.getByRole('button', { name: 'Export' }).click();
   await expect
